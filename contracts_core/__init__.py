@@ -1,0 +1,1 @@
+"""Small shared modules: the record model, settings and the error families."""
