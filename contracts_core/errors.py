@@ -47,6 +47,10 @@ class TransientError(ContractsError):
 
 
 # --- permanent: the input ---------------------------------------------------------------
+class MissingFileError(PermanentError):
+    kind = "missing_file"
+
+
 class EmptyFileError(PermanentError):
     kind = "empty_file"
 

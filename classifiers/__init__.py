@@ -1,0 +1,1 @@
+"""Contract type classification and the archive-number format."""

@@ -1,0 +1,1 @@
+"""Page loading, image cleanup, OCR and field extraction stages."""

@@ -1,0 +1,487 @@
+"""Page cleanup before OCR (OpenCV): orientation, deskew, illumination, noise, binarisation,
+black borders, red seals, blank pages.
+
+Every step is a small pure function (image in, image out); :func:`clean_page` chains them. The
+input image is never modified. Estimates (orientation, skew, borders, blankness) are made on a
+downscaled copy so that cleanup stays cheap next to Tesseract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+ROTATIONS = (0, 90, 180, 270)
+
+
+@dataclass(frozen=True)
+class CleanupSettings:
+    work_size: int = 1600          # longest side of the downscaled copy used for estimates
+    max_skew: float = 15.0         # degrees searched either way
+    min_skew: float = 0.15         # below this the page is not rotated (saves a resample)
+    detect_rotation: bool = True
+    seal_min_fraction: float = 0.0015  # red pixels / page pixels that count as a seal
+    denoise: bool = True
+    binarize: bool = True
+    blank_min_marks: int = 3       # fewer text-sized marks than this = blank page
+
+
+@dataclass
+class CleanResult:
+    image: np.ndarray      # 2-D uint8 image for OCR, upright and deskewed
+    upright: np.ndarray    # the colour page rotated/deskewed the same way (BGR uint8)
+    rotation: int          # clockwise rotation applied: 0/90/180/270
+    skew_angle: float      # degrees corrected (counter-clockwise tilt of the text lines)
+    seal_found: bool
+    blank: bool
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+def to_gray(image: np.ndarray) -> np.ndarray:
+    if image.ndim == 2:
+        return image
+    if image.ndim == 3 and image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_BGRA2GRAY)
+    if image.ndim == 3 and image.shape[2] == 3:
+        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    raise ValueError(f"unsupported image shape {image.shape}")
+
+
+def to_bgr(image: np.ndarray) -> np.ndarray:
+    if image.ndim == 2:
+        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+    if image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_BGRA2BGR)
+    return image
+
+
+def downscale(image: np.ndarray, size: int) -> tuple[np.ndarray, float]:
+    """A copy whose longest side is at most ``size``; returns (copy, scale factor)."""
+    h, w = image.shape[:2]
+    f = min(1.0, size / max(h, w))
+    if f >= 1.0:
+        return image.copy(), 1.0
+    return cv2.resize(image, (max(1, round(w * f)), max(1, round(h * f))),
+                      interpolation=cv2.INTER_AREA), f
+
+
+def rotate90(image: np.ndarray, rotation: int) -> np.ndarray:
+    """Rotate clockwise by 0/90/180/270 degrees (exact, no resampling)."""
+    rotation %= 360
+    if rotation == 0:
+        return image
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180,
+             270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(image, codes[rotation])
+
+
+def rotate_by(image: np.ndarray, angle: float, *, fill: int | tuple[int, ...] = 255) -> np.ndarray:
+    """Rotate counter-clockwise by ``angle`` degrees about the centre, same size, ``fill`` outside."""
+    h, w = image.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2.0, h / 2.0), angle, 1.0)
+    if image.ndim == 3 and isinstance(fill, int):
+        fill = (fill,) * image.shape[2]
+    return cv2.warpAffine(image, m, (w, h), flags=cv2.INTER_LINEAR,
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
+
+
+def _ink(gray: np.ndarray) -> np.ndarray:
+    """Binary mask (uint8 0/1) of dark ink on a flattened gray image (Otsu)."""
+    thr, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    thr = min(thr, 200.0)  # a near-empty page must not turn paper texture into ink
+    return (gray < thr).astype(np.uint8)
+
+
+# --------------------------------------------------------------------------------------------
+# red seal
+def red_mask(bgr: np.ndarray, *, min_excess: int = 45) -> np.ndarray:
+    """uint8 0/1 mask of red ink: red clearly above both green and blue."""
+    b, g, r = cv2.split(bgr)
+    excess = cv2.subtract(r, cv2.max(g, b))
+    return (excess >= min_excess).astype(np.uint8)
+
+
+def suppress_red_seal(
+    bgr: np.ndarray, *, min_fraction: float = CleanupSettings.seal_min_fraction
+) -> tuple[np.ndarray, bool]:
+    """Gray page with red seal ink turned into paper; black text under the seal stays.
+
+    Where the ink is red the red channel is used as the gray value: red ink is bright in it,
+    black (and black mixed with red) stays dark. Returns (gray, seal_found).
+    """
+    if bgr.ndim == 2:
+        return bgr.copy(), False
+    bgr = to_bgr(bgr)
+    gray = to_gray(bgr)
+    step = max(1, max(bgr.shape[:2]) // 800)
+    m_small = red_mask(bgr[::step, ::step])
+    frac = float(m_small.mean())
+    if frac < 1e-4:
+        return gray, False
+    found = False
+    if frac >= min_fraction:
+        # a seal is a sizeable red shape, not a few red letters: check the biggest blob's extent
+        closed = cv2.morphologyEx(m_small, cv2.MORPH_CLOSE, np.ones((5, 5), np.uint8))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=8)
+        if n > 1:
+            big = stats[1:, cv2.CC_STAT_WIDTH].max(), stats[1:, cv2.CC_STAT_HEIGHT].max()
+            found = bool(min(big) >= 0.04 * max(m_small.shape[:2]))
+    mask = red_mask(bgr, min_excess=30)
+    if not mask.any():
+        return gray, found
+    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
+    r = bgr[:, :, 2]
+    out = gray.copy()
+    np.copyto(out, np.maximum(r, gray), where=mask.astype(bool))
+    return out, found
+
+
+# --------------------------------------------------------------------------------------------
+# borders
+def border_mask(gray: np.ndarray, *, work_size: int = 800) -> np.ndarray:
+    """Full-size uint8 0/1 mask of dark scanner borders / black margins touching the edges."""
+    step = max(1, max(gray.shape[:2]) // work_size)
+    m = _border_mask_small(gray[::step, ::step])
+    if not m.any():
+        return np.zeros(gray.shape, np.uint8)
+    return cv2.resize(m, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
+
+
+def _border_mask_small(small: np.ndarray) -> np.ndarray:
+    h, w = small.shape
+    paper = float(np.percentile(small, 90))
+    dark = (small < 0.4 * paper).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    keep = np.zeros(n, bool)
+    for i in range(1, n):
+        x, y, bw, bh, area = stats[i]
+        touches = x == 0 or y == 0 or x + bw == w or y + bh == h
+        long_side = bw >= 0.25 * w or bh >= 0.25 * h
+        if touches and long_side and area >= 0.002 * w * h:
+            keep[i] = True
+    if not keep.any():
+        return np.zeros(small.shape, np.uint8)
+    m = keep[labels].astype(np.uint8)
+    return cv2.dilate(m, np.ones((5, 5), np.uint8))
+
+
+def remove_borders(gray: np.ndarray, *, work_size: int = 800) -> np.ndarray:
+    """Paint black margins and scanner borders white (the page keeps its size)."""
+    m = border_mask(gray, work_size=work_size)
+    if not m.any():
+        return gray.copy()
+    out = gray.copy()
+    out[m.astype(bool)] = 255
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# illumination, noise, binarisation
+def _background(small: np.ndarray, work_size: int = 600) -> np.ndarray:
+    """Paper brightness of a (downscaled) gray page: text closed away, then smoothed."""
+    tiny, _ = downscale(small, work_size)
+    k = max(3, (max(tiny.shape) // 40) | 1)  # wider than a character, narrower than a shadow
+    bg = cv2.morphologyEx(tiny, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    bg = cv2.GaussianBlur(bg, (0, 0), k / 2.0)
+    return np.maximum(bg, 1)
+
+
+def _divide(gray: np.ndarray, bg: np.ndarray) -> np.ndarray:
+    bg = cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, bg, scale=255)
+
+
+def flatten_illumination(gray: np.ndarray, *, small: np.ndarray | None = None) -> np.ndarray:
+    """Divide by an estimate of the paper's brightness (shadows, uneven lighting, yellowed paper).
+
+    ``small``: an optional downscaled copy of ``gray`` to estimate the background from.
+    """
+    return _divide(gray, _background(gray if small is None else small))
+
+
+def noise_level(gray: np.ndarray) -> float:
+    """Robust estimate of pixel noise (gray levels), from the paper's high frequencies."""
+    small = gray[::2, ::2] if min(gray.shape) > 400 else gray
+    lap = cv2.Laplacian(small, cv2.CV_16S, ksize=1)
+    return float(np.median(np.abs(lap))) * 1.4826 / 2.0
+
+
+def denoise(gray: np.ndarray, *, strength: float | None = None) -> np.ndarray:
+    """Remove scanner noise and salt-and-pepper specks (median filter; cheap at full size)."""
+    level = noise_level(gray) if strength is None else strength
+    if level < 4:
+        return gray.copy()
+    out = cv2.medianBlur(gray, 3)
+    if level >= 14:
+        out = cv2.medianBlur(out, 3)
+    return out
+
+
+def binarize(gray: np.ndarray) -> np.ndarray:
+    """Black text on white (0/255) from a flattened gray page: Otsu's global threshold."""
+    thr, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    thr = min(thr, 200.0)
+    return cv2.threshold(gray, thr - 0.5, 255, cv2.THRESH_BINARY)[1]
+
+
+# --------------------------------------------------------------------------------------------
+# skew and orientation
+def _profile_score(xs: np.ndarray, ys: np.ndarray, angles: np.ndarray, length: int) -> np.ndarray:
+    scores = np.empty(len(angles))
+    for i, a in enumerate(np.deg2rad(angles)):
+        proj = (ys * np.cos(a) + xs * np.sin(a)).astype(np.int64) + length
+        prof = np.bincount(proj, minlength=2 * length + 1).astype(np.float64)
+        scores[i] = float(np.sum(np.diff(prof) ** 2))
+    return scores
+
+
+def _ink_points(ink: np.ndarray, limit: int = 40_000, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    ys, xs = np.nonzero(ink)
+    if len(xs) > limit:
+        idx = np.random.default_rng(seed).choice(len(xs), limit, replace=False)
+        xs, ys = xs[idx], ys[idx]
+    return xs.astype(np.float64), ys.astype(np.float64)
+
+
+def _best_angle(ink: np.ndarray, max_angle: float) -> tuple[float, float]:
+    """(angle, score) of the text lines' counter-clockwise tilt that sharpens the row profile."""
+    xs, ys = _ink_points(ink)
+    if len(xs) < 50:
+        return 0.0, 0.0
+    length = int(np.hypot(*ink.shape)) + 2
+    coarse = np.arange(-max_angle, max_angle + 1e-9, 0.5)
+    s = _profile_score(xs, ys, coarse, length)
+    a0 = float(coarse[int(np.argmax(s))])
+    fine = np.arange(a0 - 0.5, a0 + 0.5 + 1e-9, 0.05)
+    s2 = _profile_score(xs, ys, fine, length)
+    i = int(np.argmax(s2))
+    return float(fine[i]), float(s2[i])
+
+
+def estimate_skew(gray: np.ndarray, *, max_angle: float = 15.0, work_size: int = 1600) -> float:
+    """Counter-clockwise tilt (degrees) of the text lines of an upright page, within ±max_angle."""
+    small, _ = downscale(gray, work_size)
+    angle, _ = _best_angle(_ink(small), max_angle)
+    return angle
+
+
+def deskew(
+    gray: np.ndarray, *, max_angle: float = 15.0, min_angle: float = 0.15,
+    work_size: int = 1600,
+) -> tuple[np.ndarray, float]:
+    """Straighten the text lines; returns (image, angle corrected in degrees)."""
+    angle = estimate_skew(gray, max_angle=max_angle, work_size=work_size)
+    if abs(angle) < min_angle:
+        return gray.copy(), 0.0
+    return rotate_by(gray, -angle), angle
+
+
+def _lines(ink: np.ndarray) -> list[tuple[int, int]]:
+    """Text line bands (top, bottom) from the row profile of a straight page."""
+    prof = ink.sum(axis=1)
+    on = prof > max(1, 0.02 * prof.max()) if prof.max() > 0 else np.zeros_like(prof, bool)
+    bands, start = [], None
+    for y, v in enumerate(on):
+        if v and start is None:
+            start = y
+        elif not v and start is not None:
+            bands.append((start, y))
+            start = None
+    if start is not None:
+        bands.append((start, len(on)))
+    if not bands:
+        return []
+    hs = np.array([b - a for a, b in bands])
+    med = float(np.median(hs[hs >= 3])) if (hs >= 3).any() else 0
+    return [(a, b) for a, b in bands if med and 0.5 * med <= b - a <= 2.5 * med]
+
+
+def upright_score(ink: np.ndarray) -> float:
+    """Evidence that a straight page (horizontal lines) is upright (>0) rather than upside down.
+
+    Three cues that hold for Chinese and Latin text alike and flip sign when the page is turned
+    by 180°:
+    * isolated small marks (，。、 , . ; _) sit at the bottom of their line;
+    * lines start at a common left margin; their right ends are ragged;
+    * Latin ascenders and capitals stick out above the x-height more often than descenders
+      below it.
+    """
+    bands = _lines(ink)
+    if len(bands) < 2:
+        return 0.0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    colsum_cache: dict[tuple[int, int], np.ndarray] = {}
+    bottom = top = 0
+    lefts, rights = [], []
+    asc = desc = 0.0
+    # map each component to the band containing its centre
+    cy = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2.0
+    band_of = np.full(n, -1)
+    starts = np.array([a for a, _ in bands])
+    ends = np.array([b for _, b in bands])
+    idx = np.searchsorted(starts, cy, side="right") - 1
+    ok = (idx >= 0) & (cy < ends[np.clip(idx, 0, None)])
+    band_of[ok] = idx[ok]
+    band_of[0] = -1
+    for bi, (a, b) in enumerate(bands):
+        lh = b - a
+        strip = ink[a:b]
+        cols = strip.sum(axis=0)
+        nz = np.nonzero(cols)[0]
+        if len(nz) == 0:
+            continue
+        lefts.append(nz[0])
+        rights.append(nz[-1])
+        colsum_cache[(a, b)] = cols
+        rows = strip.sum(axis=1).astype(np.float64)
+        core = rows >= 0.5 * rows.max()
+        core_idx = np.nonzero(core)[0]
+        c0, c1 = core_idx[0], core_idx[-1]
+        if (c1 - c0 + 1) < 0.8 * lh:  # a visible x-height band: Latin-like line
+            asc += rows[:c0].sum()
+            desc += rows[c1 + 1:].sum()
+        comps = np.nonzero(band_of == bi)[0]
+        for c in comps:
+            x, y, w, h, area = stats[c]
+            if h > 0.35 * lh or w > 0.35 * lh or area < 2:
+                continue
+            own = (labels[y:y + h, x:x + w] == c).sum(axis=0)
+            if (cols[x:x + w] - own).max() > 0:  # other ink above/below: i-dot, part of a glyph
+                continue
+            rel = (y + h / 2.0 - a) / lh
+            if rel > 0.6:
+                bottom += 1
+            elif rel < 0.4:
+                top += 1
+    score = 0.0
+    if bottom + top >= 3:
+        score += (bottom - top) / (bottom + top)
+    if len(lefts) >= 3:
+        tol = max(2.0, 0.01 * ink.shape[1])
+        lefts_a, rights_a = np.array(lefts), np.array(rights)
+        fl = float(np.mean(np.abs(lefts_a - np.median(lefts_a)) <= tol))
+        fr = float(np.mean(np.abs(rights_a - np.median(rights_a)) <= tol))
+        score += fl - fr
+    if asc + desc > 0:
+        score += (asc - desc) / (asc + desc)
+    return score
+
+
+def _gap_lengths(ink: np.ndarray) -> np.ndarray:
+    """Lengths of the background runs between two ink pixels of the same row."""
+    idx = np.flatnonzero(ink)
+    if len(idx) < 2:
+        return np.zeros(0, np.int64)
+    w = ink.shape[1]
+    d = np.diff(idx) - 1
+    same_row = (idx[1:] // w) == (idx[:-1] // w)
+    return d[same_row & (d > 0)]
+
+
+def _lines_run_vertical(ink: np.ndarray) -> bool:
+    """True when the text lines run top to bottom (page turned by 90 or 270 degrees).
+
+    Across a text line the gaps between ink are the line spacing; along it they are the small
+    gaps between strokes, characters and words. This holds for Han script set on a grid too,
+    where projection profiles are sharp in both directions.
+    """
+    along_rows = _gap_lengths(ink)
+    along_cols = _gap_lengths(np.ascontiguousarray(ink.T))
+    if len(along_rows) < 20 or len(along_cols) < 20:
+        return False
+    return float(np.percentile(along_rows, 80)) > 1.2 * float(np.percentile(along_cols, 80))
+
+
+def analyse_orientation(
+    gray: np.ndarray, *, max_angle: float = 15.0, work_size: int = 1600
+) -> tuple[int, float]:
+    """(clockwise rotation that makes the page upright, skew of the upright page in degrees)."""
+    small, _ = downscale(gray, work_size)
+    ink = _ink(small)
+    if int(ink.sum()) < 50:
+        return 0, 0.0
+    if _lines_run_vertical(ink):
+        base, ink = 90, np.ascontiguousarray(np.rot90(ink, -1))  # clockwise: lines -> horizontal
+    else:
+        base = 0
+    angle, _ = _best_angle(ink, max_angle)
+    straight = rotate_by(ink * 255, -angle, fill=0) > 127 if abs(angle) >= 0.1 else ink
+    straight = straight.astype(np.uint8)
+    s0 = upright_score(straight)
+    flipped = s0 < 0
+    rotation = (base + (180 if flipped else 0)) % 360
+    return rotation, angle  # a 180° turn keeps the tilt of a line
+
+
+def detect_orientation(gray: np.ndarray, *, work_size: int = 1600) -> int:
+    """Clockwise rotation (0/90/180/270) that makes the page's text upright."""
+    return analyse_orientation(gray, work_size=work_size)[0]
+
+
+# --------------------------------------------------------------------------------------------
+# blank pages
+def is_blank(gray: np.ndarray, *, min_marks: int = CleanupSettings.blank_min_marks,
+             flattened: bool = False) -> bool:
+    """True when the page carries no text-sized marks (specks, paper texture and shadows ignored).
+
+    ``flattened``: the image already went through :func:`flatten_illumination`.
+    """
+    small, _ = downscale(gray, 1000)
+    if not flattened:
+        small = flatten_illumination(small)
+    small = cv2.medianBlur(small, 3)
+    thr, _ = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    ink = (small < min(thr, 160.0)).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return True
+    h = stats[1:, cv2.CC_STAT_HEIGHT]
+    w = stats[1:, cv2.CC_STAT_WIDTH]
+    area = stats[1:, cv2.CC_STAT_AREA]
+    side = max(small.shape)
+    marks = (np.maximum(h, w) >= 0.004 * side) & (np.maximum(h, w) <= 0.1 * side) & (area >= 6)
+    return int(marks.sum()) < min_marks
+
+
+# --------------------------------------------------------------------------------------------
+def clean_page(bgr: np.ndarray, *, settings: CleanupSettings | None = None) -> CleanResult:
+    """All the cleanup steps for one page image (BGR or gray uint8); the input is not modified."""
+    s = settings or CleanupSettings()
+    colour = to_bgr(bgr)
+    gray, seal_found = suppress_red_seal(colour, min_fraction=s.seal_min_fraction)
+    small, f = downscale(gray, s.work_size)  # one downscaled copy for all the estimates
+    borders = _border_mask_small(small)
+    if borders.any():
+        gray = gray.copy()
+        gray[cv2.resize(borders, (gray.shape[1], gray.shape[0]),
+                        interpolation=cv2.INTER_NEAREST).astype(bool)] = 255
+        small[borders.astype(bool)] = 255
+    bg = _background(small)
+    gray = _divide(gray, bg)
+    small = _divide(small, bg)
+    if s.denoise:
+        level = noise_level(gray)
+        gray = denoise(gray, strength=level)
+        small = denoise(small, strength=level * f)  # downscaling averages the noise away
+    if s.detect_rotation:
+        rotation, skew = analyse_orientation(small, max_angle=s.max_skew, work_size=s.work_size)
+    else:
+        rotation, skew = 0, estimate_skew(small, max_angle=s.max_skew, work_size=s.work_size)
+    blank = is_blank(small, min_marks=s.blank_min_marks, flattened=True)
+    gray = rotate90(gray, rotation)
+    upright = rotate90(colour, rotation)
+    if abs(skew) >= s.min_skew:
+        gray = rotate_by(gray, -skew)
+        upright = rotate_by(upright, -skew)
+    else:
+        skew = 0.0
+    image = binarize(gray) if s.binarize else gray
+    if upright is bgr:
+        upright = upright.copy()
+    return CleanResult(
+        image=image, upright=upright, rotation=rotation, skew_angle=round(float(skew), 2),
+        seal_found=seal_found, blank=blank,
+    )

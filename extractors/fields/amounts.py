@@ -1,0 +1,189 @@
+"""Amounts with currency, the contract total, and the Chinese uppercase amount (大写) check."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from extractors.fields._common import Cand, context_before
+
+_CUR_PREFIX = {
+    "人民币": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
+    "usd": "USD", "us$": "USD", "us $": "USD", "$": "USD", "美元": "USD",
+    "eur": "EUR", "€": "EUR", "hkd": "HKD", "hk$": "HKD", "港币": "HKD", "港元": "HKD",
+    "gbp": "GBP", "£": "GBP", "jpy": "JPY", "日元": "JPY", "欧元": "EUR",
+}
+_CUR_SUFFIX = {
+    "元": "CNY", "圆": "CNY", "块": "CNY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    "美元": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD", "欧元": "EUR",
+    "eur": "EUR", "euros": "EUR", "港币": "HKD", "港元": "HKD", "hkd": "HKD", "英镑": "GBP",
+    "gbp": "GBP", "日元": "JPY", "jpy": "JPY",
+}
+
+
+def _alt(keys: list[str]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+# a figure: 1,234,567.89 / 1234567.89 / 125 000 (OCR) / 1O0,000 (OCR "O" for "0")
+_NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2})?(?![\d,])"
+        r"|\d[\dOo]*(?:\.\s?\d{1,2})?")
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_alt(list(_CUR_PREFIX))})?\s*(?:[(（]\s*(?:小写|figures?)\s*[)）])?\s*[:：]?\s*"
+    rf"(?P<num>{_NUM})\s*(?P<wan>万|亿)?\s*(?P<suf>{_alt(list(_CUR_SUFFIX))})?(?![A-Za-z0-9%])",
+    re.IGNORECASE,
+)
+_UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
+_UPPER = re.compile(
+    rf"(?:[(（]\s*大写\s*[)）]|大写)?\s*[:：]?\s*(?:人民币|美元)?\s*"
+    rf"(?P<w>[{_UPPER_CHARS}][{_UPPER_CHARS}\n]*[元圆][{_UPPER_CHARS}]*)"
+)
+
+_TOTAL_CUES = re.compile(
+    r"(?:合同总价款?|合同总金额|合同总额|总金额|合同金额|合同价款|总价款|总价|租金总额|价款总计|总计|合计|"
+    r"总额|借款金额|贷款金额|借款本金|"
+    r"total\s+contract\s+(?:price|value|amount)|total\s+(?:amount|price|consideration|value|fees?|sum)|"
+    r"aggregate(?:\s+\w+)?|contract\s+(?:price|amount|value|sum)|principal\s+amount|loan\s+amount)"
+    r"[^。;\n]{0,24}$",
+    re.IGNORECASE,
+)
+_REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
+                      r"(?:amended|changed|increased|decreased|reduced|revised|adjusted)\s+to)"
+                      r"[^。;\n]{0,8}$", re.IGNORECASE)
+_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每人|单价|月租金|年租金|月薪|月工资|工资|"
+                        r"per\s+(?:month|annum|year|day|hour|unit)|monthly|unit\s+price|hourly)"
+                        r"[^。;\n]{0,20}$", re.IGNORECASE)
+
+
+@dataclass
+class AmountCand(Cand):
+    value: Decimal
+    currency: str
+    raw: str
+    total_cue: bool = False
+    unit_cue: bool = False
+
+
+@dataclass
+class WordsAmount(Cand):
+    words: str
+    value: Decimal
+
+
+def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
+    loose = bool(re.search(r"[Oo]|\s", num))
+    s = re.sub(r"[,，\s]", "", num).replace("O", "0").replace("o", "0")
+    try:
+        return Decimal(s), loose
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(text: str) -> list[AmountCand]:
+    out: list[AmountCand] = []
+    for m in _AMOUNT.finditer(text):
+        pre, suf = m.group("pre"), m.group("suf")
+        if not pre and not suf:
+            continue
+        if pre and not suf and pre.isalpha() and pre.isascii() and m.group(0)[len(pre):len(pre) + 1].isalpha():
+            continue
+        parsed = _to_decimal(m.group("num"))
+        if parsed is None:
+            continue
+        value, loose = parsed
+        if m.group("wan") == "万":
+            value *= 10000
+        elif m.group("wan") == "亿":
+            value *= 100000000
+        # a year or a date next to 元 is not an amount ("2025年"), nor is "第3条"
+        currency = _CUR_PREFIX.get((pre or "").lower()) or _CUR_SUFFIX.get((suf or "").lower(), "CNY")
+        start = m.start("pre") if pre else m.start("num")
+        end = m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        before = context_before(text, start, 40)
+        if out and out[-1].end > start - 40:
+            before = text[out[-1].end:start]  # a cue belongs to the first amount after it
+        clause = re.split(r"[，,]", before)[-1]
+        conf = 0.9 if (pre and suf) or pre else 0.8
+        if loose:
+            conf -= 0.2
+        total_cue = bool(_TOTAL_CUES.search(before))
+        if out and out[-1].total_cue and _REVISED.search(before):
+            # "总金额由X调整为Y": the new figure is the total
+            out[-1].total_cue, total_cue = False, True
+        out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
+                              raw=text[start:end], total_cue=total_cue,
+                              unit_cue=bool(_UNIT_CUES.search(clause))))
+    return out
+
+
+def _upper_int(s: str) -> int:
+    """壹佰柒拾万零伍仟 → 1705000: cn2an per 亿/万 section (it rejects "万零伍仟" whole)."""
+    total = 0
+    for unit, factor in (("亿", 10 ** 8), ("万", 10 ** 4)):
+        if unit in s:
+            head, s = s.split(unit, 1)
+            total += _upper_int(head) * factor if head else factor
+    s = s.lstrip("零〇")
+    if s:
+        total += int(cn2an.cn2an(s, "normal"))
+    return total
+
+
+def parse_upper(words: str) -> Decimal | None:
+    """Value of a Chinese uppercase amount: 壹拾贰万伍仟元整 → 125000, 叁佰元伍角 → 300.5."""
+    w = words.replace("圆", "元").replace("正", "整").rstrip("整")
+    m = re.fullmatch(r"(?P<y>[^元角分]*)元?(?:零?(?P<j>[^元角分])角)?(?:零?(?P<f>[^元角分])分)?", w)
+    if not m:
+        return None
+    try:
+        yuan = Decimal(_upper_int(m.group("y"))) if m.group("y") else Decimal(0)
+        jiao = Decimal(int(cn2an.cn2an(m.group("j"), "normal"))) if m.group("j") else Decimal(0)
+        fen = Decimal(int(cn2an.cn2an(m.group("f"), "normal"))) if m.group("f") else Decimal(0)
+    except ValueError:
+        return None
+    return yuan + jiao / 10 + fen / 100
+
+
+def find_upper_amounts(text: str) -> list[WordsAmount]:
+    out = []
+    for m in _UPPER.finditer(text):
+        words = m.group("w").replace("\n", "")
+        if not re.search("[壹贰叁肆伍陆柒捌玖]", words):
+            continue
+        value = parse_upper(words)
+        if value is None:
+            continue
+        out.append(WordsAmount(start=m.start("w"), end=m.end("w"), conf=0.85, words=words,
+                               value=value))
+    return out
+
+
+def pick_total(amounts: list[AmountCand]) -> AmountCand | None:
+    """The amount introduced by a total cue (合同总价, "total amount"), else the largest one."""
+    if not amounts:
+        return None
+    cued = [a for a in amounts if a.total_cue and not a.unit_cue]
+    if cued:
+        return cued[0]
+    return max(amounts, key=lambda a: (not a.unit_cue, a.value))
+
+
+def pair_figure(words: WordsAmount, amounts: list[AmountCand], text: str,
+                total: AmountCand | None) -> AmountCand | None:
+    """The figure the uppercase amount restates: the nearest amount in the same sentence,
+    else the contract total."""
+    best, best_d = None, 10 ** 9
+    for a in amounts:
+        lo, hi = min(a.end, words.end), max(a.start, words.start)
+        between = text[min(lo, hi):max(lo, hi)] if hi > lo else ""
+        if re.search(r"[。;；]|\n\s*\n", between):
+            continue
+        d = max(0, hi - lo)
+        if d < best_d and d <= 60:
+            best, best_d = a, d
+    return best or total

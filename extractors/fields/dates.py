@@ -1,0 +1,252 @@
+"""Dates: signing, effective and expiry dates, and the contract term.
+
+Term rule: a term of N years (months, days) starting on day S ends on the day before the same
+calendar date N years later (S + N − 1 day): 2025-04-01 + 2 years → 2027-03-31, the usual
+convention of Chinese and English contracts ("自2025年4月1日起至2027年3月31日止").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import cn2an
+import dateparser
+from dateutil.relativedelta import relativedelta
+
+from extractors.fields._common import Cand, context_before
+
+_MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+_CN_DIGITS = "〇○零OoО一二三四五六七八九"
+_DATE = re.compile(
+    r"(?P<zh>(?<!\d)(?P<zy>(?:19|2[0O])[\dOo]{2})\s*年\s*(?P<zm>[\dOo]{1,2})\s*月\s*"
+    r"(?P<zd>[\dOo]{1,2})(?!\d)\s*(?P<zday>[日号])?)"
+    rf"|(?P<cn>(?P<cy>[{_CN_DIGITS}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*"
+    r"(?P<cd>[一二三四五六七八九十]{1,3})\s*[日号])"
+    r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{2})\s?[-/.]\s?(?P<im>\d{1,2})\s?[-/.]\s?"
+    r"(?P<id>\d{1,2})(?![\d.]))"
+    rf"|(?P<en>(?:(?P<ed1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:{_MONTHS})\.?,?\s+"
+    rf"|(?:{_MONTHS})\.?\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)(?:19|20)\d{{2}})"
+    r"|(?P<num>(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d.]))",
+    re.IGNORECASE,
+)
+
+_DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+_DIGIT_OF.update({"○": "0", "零": "0", "O": "0", "o": "0", "О": "0"})
+
+
+@dataclass
+class DateCand(Cand):
+    value: date
+    raw: str
+    loose: bool = False
+    kinds: dict[str, float] = field(default_factory=dict)  # kind -> confidence
+
+
+@dataclass
+class TermCand(Cand):
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+
+def _o(s: str) -> tuple[str, bool]:
+    t = s.replace("O", "0").replace("o", "0")
+    return t, t != s
+
+
+def _parse(m: re.Match[str], lang: str) -> tuple[date, bool] | None:
+    try:
+        if m.group("zh"):
+            y, l1 = _o(m.group("zy"))
+            mo, l2 = _o(m.group("zm"))
+            d, l3 = _o(m.group("zd"))
+            return date(int(y), int(mo), int(d)), l1 or l2 or l3 or not m.group("zday")
+        if m.group("cn"):
+            y = "".join(_DIGIT_OF[c] for c in m.group("cy"))
+            return date(int(y), int(cn2an.cn2an(m.group("cm"), "smart")),
+                        int(cn2an.cn2an(m.group("cd"), "smart"))), False
+        if m.group("iso"):
+            return date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), False
+        raw = re.sub(r"\bday\s+of\s+", "", m.group(0), flags=re.IGNORECASE)
+        order = "DMY" if (m.group("num") and lang == "zh") else None
+        settings: dict = {"REQUIRE_PARTS": ["day", "month", "year"],
+                          "PREFER_DAY_OF_MONTH": "first"}
+        if order:
+            settings["DATE_ORDER"] = order
+        parsed = dateparser.parse(raw, languages=["en"], settings=settings)
+        if parsed is None:
+            return None
+        # "03/04/2025" is ambiguous: a numeric day-month pair counts as loose
+        return parsed.date(), bool(m.group("num"))
+    except (ValueError, KeyError):
+        return None
+
+
+# context cues: (regex on the text before, regex on the text after, kind, confidence)
+_CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] = [
+    (re.compile(r"(?:生效日期|生效日|effective\s+date|effective\s+(?:as\s+of|on|from)|commenc\w*(?:\s+on|\s+from)?|"
+                r"start\s+date|起租日|开始日期|起始日期|放款日|起息日|"
+                r"takes?\s+effect\s+(?:on|from|as\s+of)|comes?\s+into\s+(?:force|effect)\s+(?:on|from|as\s+of)|"
+                r"become\s+effective\s+(?:on|from|as\s+of))\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
+     None, "effective", 0.9),
+    (re.compile(r"(?:advanced|disbursed|drawn\s+down|released)\s+(?:on|as\s+of)\s*$", re.I), None,
+     "effective", 0.75),
+    (re.compile(r"(?:repa(?:id|y)[^.;\n]{0,20}(?:on\s+or\s+before|on|by)|maturity\s+date|到期日|还款日|"
+                r"届满之日)\s*(?:为|是|:)?\s*$", re.I), None, "expiry", 0.8),
+    (None, re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?(?:maturity|expiry|expiration|termination|end)\s+date", re.I),
+     "expiry", 0.85),
+    (None, re.compile(r"^\s*(?:\(\s*(?:the\s+)?[\"“]?effective\s+date|起\s*生效|生效|起施行)", re.I),
+     "effective", 0.9),
+    (re.compile(r"(?:自|从)\s*$"), re.compile(r"^\s*(?:起|开始)"), "effective", 0.7),
+    (re.compile(r"(?:到期日|届满日|终止日期?|截止日期?|失效日期?|expir\w*\s*(?:date)?(?:\s+on)?|"
+                r"until|till|terminat\w*\s+on|end\w*\s+on|through|expiry\s+date|end\s+date)"
+                r"\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
+     None, "expiry", 0.85),
+    (None, re.compile(r"^\s*(?:止|到期|届满|终止|为止)"), "expiry", 0.8),
+    (re.compile(r"(?:签订日期|签署日期|签约日期|签订时间|签署时间|签约时间|签字日期|签订于|签署于|"
+                r"signed\s+(?:on|at|as\s+of)?|dated(?:\s+as\s+of)?|entered\s+into\s+(?:on|as\s+of)?(?:\s+this)?|"
+                r"made\s+(?:on|as\s+of|this)|executed\s+(?:on|as\s+of)|sign(?:ing|ature)\s+date|"
+                r"date\s+of\s+(?:signing|execution|signature))\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
+     None, "signed", 0.9),
+    (re.compile(r"(?:于|在)\s*$"), re.compile(r"^[^。\n]{0,12}(?:签订|签署|签约|签字)"), "signed", 0.85),
+    (re.compile(r"(?:日期|date|时间)\s*:?\s*$", re.I), None, "date_label", 0.0),
+]
+
+_RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|to|until|till|through|thru)\s*$", re.I)
+_TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
+                         r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|租赁", re.I)
+_EN_NUM = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_EN_NUM.update({"thirty": 30, "thirty-six": 36, "twenty-four": 24, "forty-eight": 48,
+                "sixty": 60})
+_TERM_ZH = re.compile(
+    r"(?:有效期限?|合同期限|期限|租期|租赁期限?|合同期|聘用期限?|服务期限?|借款期限|许可期限|劳动合同期限|"
+    r"试用期)\s*(?:为|是|:|共|共计)?\s*(?:自[^。;\n]{0,30}?起\s*)?"
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})\s*(?:\(\s*\d+\s*\)\s*)?"
+    r"(?P<unit>年|个月|个自然月|月|日|天)")
+_TERM_EN = re.compile(
+    r"(?P<pre>(?:term|period|duration|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|"
+    r"valid|continue)[^.;\n]{0,25}?)\b(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
+    r"(?P<unit>years?|months?|days?)\b", re.I)
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s.lower() in _EN_NUM:
+        return _EN_NUM[s.lower()]
+    try:
+        return int(cn2an.cn2an(s, "smart"))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[DateCand]:
+    """Every date in the text, with the kinds its context suggests.
+
+    ``tail_start`` is where the signature block starts (a bare "日期：" / "Date:" there is the
+    signing date); without it the last 40 % of the text counts as the tail.
+    """
+    out: list[DateCand] = []
+    for m in _DATE.finditer(text):
+        parsed = _parse(m, lang)
+        if parsed is None:
+            continue
+        value, loose = parsed
+        out.append(DateCand(start=m.start(), end=m.end(), conf=0.0, value=value,
+                            raw=m.group(0), loose=loose))
+    n = len(text)
+    tail = tail_start if tail_start is not None else int(0.6 * n)
+    for i, d in enumerate(out):
+        before = context_before(text, d.start, 45)
+        if i and out[i - 1].end > d.start - 45:
+            before = text[out[i - 1].end:d.start]  # stop at the previous date
+        after = text[d.end:d.end + 32]
+        for bre, are, kind, conf in _CUES:
+            if (bre is None or bre.search(before)) and (are is None or are.search(after)):
+                if kind == "date_label":
+                    # "日期：" / "Date:" – a signing date in the signature block or the heading
+                    in_tail = d.start >= tail
+                    in_head = d.start < 0.15 * n
+                    kind, conf = "signed", (0.75 if in_tail else 0.6 if in_head else 0.45)
+                d.kinds[kind] = max(d.kinds.get(kind, 0.0), conf)
+    # ranges: 自DATE起至DATE止 / from DATE to DATE
+    for a, b in zip(out, out[1:]):
+        if _RANGE_SEP.match(text[a.end:b.start]):
+            ctx = context_before(text, a.start, 40)
+            conf = 0.9 if _TERM_WORDS.search(ctx) else 0.45
+            a.kinds["effective"] = max(a.kinds.get("effective", 0.0), conf)
+            b.kinds["expiry"] = max(b.kinds.get("expiry", 0.0), conf)
+            a.kinds.pop("signed", None)
+            b.kinds.pop("signed", None)
+    # an unlabelled date near the end (under the seals) is probably the signing date
+    for d in out:
+        if not d.kinds and d.start >= max(tail, int(0.6 * n)):
+            d.kinds["signed"] = 0.35
+    for d in out:
+        # "entered into as of <date> (the "Effective Date")": that date is the effective date;
+        # a signing date elsewhere (signature block) is the better signing date
+        if "signed" in d.kinds and "effective" in d.kinds:
+            d.kinds["signed"] *= 0.7
+        if d.loose:
+            d.kinds = {k: v * 0.8 for k, v in d.kinds.items()}
+    return out
+
+
+def find_terms(text: str) -> list[TermCand]:
+    out: list[TermCand] = []
+    for m in _TERM_ZH.finditer(text):
+        if m.group(0).startswith("试用期"):
+            continue
+        n = _cn_int(m.group("n"))
+        if not n:
+            continue
+        unit = m.group("unit")
+        t = TermCand(start=m.start(), end=m.end(), conf=0.8)
+        if unit == "年":
+            t.years = n
+        elif unit in ("日", "天"):
+            t.days = n
+        else:
+            t.months = n
+        out.append(t)
+    for m in _TERM_EN.finditer(text):
+        n = _cn_int(m.group("n2") or m.group("n"))
+        if not n:
+            continue
+        unit = m.group("unit").lower()
+        if unit.startswith("day") and not re.search(r"term|period", m.group("pre"), re.I):
+            continue
+        t = TermCand(start=m.start(), end=m.end(), conf=0.8 if m.group("n2") or
+                     m.group("n").isdigit() or m.group("n").lower() in _EN_NUM else 0.5)
+        if unit.startswith("year"):
+            t.years = n
+        elif unit.startswith("month"):
+            t.months = n
+        else:
+            t.days = n
+        out.append(t)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def end_of_term(start: date, term: TermCand) -> date:
+    """The last day of a term that starts on ``start`` (see the module docstring)."""
+    return start + relativedelta(years=term.years, months=term.months, days=term.days) \
+        - timedelta(days=1)
+
+
+_UPON_SIGNING = re.compile(
+    r"(?:签字|签章|盖章|签订|签署|签名)[^。;\n]{0,12}之日起\s*(?:正式)?生效|"
+    r"(?:effective|take\s+effect|come\s+into\s+(?:force|effect)|become\s+effective)\s+(?:upon|on\s+the\s+date\s+of|"
+    r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)",
+    re.I)
+
+
+def effective_upon_signing(text: str) -> re.Match[str] | None:
+    return _UPON_SIGNING.search(text)

@@ -1,0 +1,271 @@
+"""Contract parties: role labels (甲方：…, Seller: …) and role declarations
+(X（以下简称“甲方”）, between X (the "Buyer") and Y)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.fields._common import HAN, Cand, is_han
+
+# role label -> normalised role. party_a: the one who sells / lets / discloses / employs /
+# lends / licenses / orders the service; party_b: the other side.
+ZH_ROLES: dict[str, str] = {}
+for _role, _labels in {
+    "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 出租方 出租人 委托方 委托人 "
+               "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 披露方 信息披露方 "
+               "发包方 发包人 转让方 转让人 授权方",
+    "party_b": "乙方 买方 买受人 购买方 采购方 需方 承租方 承租人 受托方 受托人 被许可方 "
+               "被许可人 借款人 借款方 劳动者 受聘方 受聘人 接收方 信息接收方 承包方 承包人 "
+               "受让方 受让人 服务方 被授权方",
+    "party_c": "丙方 担保方 担保人 保证人",
+}.items():
+    for _l in _labels.split():
+        ZH_ROLES[_l] = _role
+
+EN_ROLES: dict[str, str] = {}
+for _role, _labels in {
+    "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|"
+               "employer|company|client|customer|disclosing party|discloser|owner",
+    "party_b": "party b|second party|buyer|purchaser|lessee|tenant|licensee|borrower|employee|"
+               "consultant|contractor|service provider|provider|receiving party|recipient",
+    "party_c": "party c|third party|guarantor",
+}.items():
+    for _l in _labels.split("|"):
+        EN_ROLES[_l] = _role
+
+_EXPLICIT = {"甲方": "party_a", "乙方": "party_b", "丙方": "party_c",
+             "party a": "party_a", "party b": "party_b", "party c": "party_c"}
+
+
+def _alt(labels: list[str]) -> str:
+    return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len,
+                                                                         reverse=True))
+
+
+_ZH_ALT = _alt(list(ZH_ROLES))
+_EN_ALT = _alt(list(EN_ROLES))
+
+# a role label at the start of a line (or of a signature column), then an optional
+# parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
+_LABEL = re.compile(
+    rf"(?:^|(?<=\n)|(?<=   )|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:for\s+and\s+on\s+behalf\s+of\s+)?(?:the\s+)?"
+    rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)(?:\s+name\b)?"
+    rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?"
+    rf"[ \t]*(?P<colon>[:：])?[ \t]*(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：])[^\n])*)",
+    re.IGNORECASE,
+)
+
+_QUOTE = "\"'“”‘’「」『』"
+# "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
+_DECL = re.compile(
+    rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
+    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
+    rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
+    rf"[{_QUOTE}]?\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
+    re.IGNORECASE,
+)
+
+_EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
+                          re.IGNORECASE)
+_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n", re.IGNORECASE)
+_ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
+_ZH_PREFIX = re.compile(r"^\s*(?:本(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
+
+# where a name stops
+_CUT = re.compile(
+    r"\s*(?:[(（]\s*(?:以下|下称|简称|hereinafter|the\s|[" + _QUOTE + r"])|以下简称|hereinafter"
+    r"|,?\s*(?:a|an)\s+(?:company|corporation|limited|private|public|individual|[A-Z][a-z]+\s+"
+    r"(?:corporation|company|limited))|,\s*(?:incorporated|organi[sz]ed|registered|existing|having|"
+    r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
+    r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
+    r"身份证|营业执照|开户|[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
+    r"|[，;；]| {3,}|\s+address\b|\s+tel\b)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"[\s,，。:：;；、\-—_" + _QUOTE + r"]+$")
+_LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s*|^\d\.\s+")
+_ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr|PLC|P\.C|L\.P)\.$",
+                         re.IGNORECASE)
+_ORG_SUFFIX = re.compile(
+    rf"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|事务所|合作社|商行|工作室|协会)$"
+    r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.)$",
+    re.IGNORECASE,
+)
+_NOT_NAME = re.compile(
+    r"^(?:应|须|需|负责|有权|不得|同意|承诺|保证|按|在|于|的|向|对|将|可|为|已|如|若|即|"
+    r"shall\b|will\b|may\b|must\b|agrees?\b|hereby\b|is\b|has\b|the\s+(?:buyer|seller|company|party))"
+    r"|^(?:签字|签章|盖章|日期|授权代表|法定代表人|代表|签名|name|title|date|by|signature|seal|"
+    r"authori[sz]ed|signed|print)(?:\b|$)|^_+",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class PartyCand(Cand):
+    role: str
+    name: str
+    kind: str  # "label", "decl", "next_line", "loose"
+
+
+# another role label starting inside a name (two signature columns run together)
+_NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：]")
+
+
+def _role_of(label: str, inner: str | None) -> str | None:
+    lab = re.sub(r"\s+", " ", label.strip().lower())
+    if inner:
+        inn = re.sub(r"\s+", " ", inner.strip().lower())
+        for k, r in _EXPLICIT.items():
+            if inn == k:
+                return r
+    if lab in _EXPLICIT:
+        return _EXPLICIT[lab]
+    if inner:
+        inn = re.sub(r"\s+", " ", inner.strip().lower()).strip(_QUOTE)
+        if inn in ZH_ROLES and lab not in _EXPLICIT:
+            pass  # "卖方（出卖人）" – both say the same
+    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab)
+
+
+def clean_name(raw: str) -> str:
+    """The company or person name alone: no address, no "(hereinafter …)", no punctuation."""
+    s = raw.replace("\n", " ")
+    m = _NEXT_LABEL.search(s)
+    if m and m.start() > 0:
+        s = s[:m.start()]
+    m = _CUT.search(s)
+    if m:
+        s = s[:m.start()]
+    # an English comma ends the name unless a company suffix follows ("Co., Ltd.")
+    for m in re.finditer(r",\s*", s):
+        if not re.match(r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co\b|GmbH|S\.A|PLC|LLP|AG|B\.V|N\.V)",
+                        s[m.end():], re.IGNORECASE):
+            s = s[:m.start()]
+            break
+    s = _LEADING.sub("", s)
+    while True:
+        t = _TRAILING.sub("", s)
+        if t.endswith(".") and not _ABBREV_END.search(t):
+            t = t[:-1]
+        if t == s:
+            break
+        s = t
+    s = re.sub(r"\s+", " ", s).strip()
+    # Tesseract puts a space between a Latin run and the Han character next to it
+    s = re.sub(rf"(?<=[{HAN}]) (?=\S)|(?<=\S) (?=[{HAN}])", "", s)
+    s = s.strip("()（）[]【】")
+    return s
+
+
+def _plausible(name: str) -> bool:
+    if name in ZH_ROLES or name.lower() in EN_ROLES:
+        return False
+    if len(name) < 2 or len(name) > 60 or _NOT_NAME.search(name):
+        return False
+    letters = sum(1 for c in name if c.isalpha())
+    return letters >= 2
+
+
+def find_party_candidates(text: str) -> list[PartyCand]:
+    """Every party candidate in document order."""
+    out: list[PartyCand] = []
+    for m in _LABEL.finditer(text):
+        role = _role_of(m.group("label"), m.group("inner"))
+        if role is None:
+            continue
+        rest = m.group("rest")
+        rest_start = m.start("rest")
+        has_colon = m.group("colon") is not None
+        kind, conf = "label", 0.85
+        if not has_colon:
+            kind, conf = "loose", 0.6
+            name = clean_name(rest)
+            if not _ORG_SUFFIX.search(name):
+                continue
+        elif not rest.strip():
+            # "甲方：" with the name on the next line
+            nxt_start = m.end() + 1
+            nxt_end = text.find("\n", nxt_start)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            rest, rest_start = text[nxt_start:nxt_end], nxt_start
+            name = clean_name(rest)
+            if not _ORG_SUFFIX.search(name):
+                continue
+            kind, conf = "next_line", 0.55
+        else:
+            name = clean_name(rest)
+        if not _plausible(name):
+            continue
+        start = text.find(name[:2], rest_start)
+        start = rest_start if start < 0 else start
+        out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=conf,
+                             role=role, name=name, kind=kind))
+    prev_end = 0
+    for m in _DECL.finditer(text):
+        role = _role_of(m.group("label"), m.group("inner"))
+        if role is None:
+            continue
+        lo = max(0, m.start() - 300, prev_end)
+        before = text[lo:m.start()]
+        is_zh = any(is_han(c) for c in m.group(0))
+        if is_zh:
+            last = None
+            for b in _ZH_BOUNDARY.finditer(before):
+                last = b
+            seg_start = lo + (last.end() if last else 0)
+        else:
+            # the name starts after "between" or after the previous declaration; "and" inside
+            # an address ("England and Wales") must not cut it
+            last = None
+            for b in _EN_START.finditer(before):
+                last = b
+            if last is None and lo != prev_end:
+                for b in _EN_BOUNDARY.finditer(before):
+                    last = b
+            seg_start = lo + (last.end() if last else 0)
+        seg = text[seg_start:m.start()]
+        if is_zh:
+            p = _ZH_PREFIX.match(seg)
+            if p:
+                seg, seg_start = seg[p.end():], seg_start + p.end()
+        else:
+            p = re.match(r"\s*(?:[,;]\s*)?(?:and\s+)?", seg)
+            if p:
+                seg, seg_start = seg[p.end():], seg_start + p.end()
+        name = clean_name(seg)
+        prev_end = m.end()
+        if not _plausible(name):
+            continue
+        start = text.find(name[:2], seg_start)
+        start = seg_start if start < 0 else start
+        out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.9,
+                             role=role, name=name, kind="decl"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
+    """One party per role: the first declaration; repeats of the same name (signature block)
+    raise the confidence, a different name for the same role lowers it."""
+    chosen: dict[str, PartyCand] = {}
+    used: set[str] = set()
+    for c in cands:
+        if c.role in chosen or _key(c.name) in used:
+            continue
+        chosen[c.role] = c
+        used.add(_key(c.name))
+    result = []
+    for role, c in chosen.items():
+        same = sum(1 for o in cands if o is not c and o.role == role and _key(o.name) == _key(c.name))
+        other = sum(1 for o in cands if o.role == role and _key(o.name) != _key(c.name)
+                    and _key(c.name) not in _key(o.name) and _key(o.name) not in _key(c.name))
+        conf = c.conf + min(0.1, 0.05 * same) - min(0.3, 0.15 * other)
+        result.append(PartyCand(start=c.start, end=c.end, conf=max(0.05, min(1.0, conf)),
+                                role=role, name=c.name, kind=c.kind))
+    return sorted(result, key=lambda c: c.role)

@@ -1,0 +1,108 @@
+"""OCR of one cleaned page with Tesseract: words with boxes and confidences, normalised text."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+from contracts_core.errors import OcrEngineError
+from contracts_core.record import BBox, Word
+from extractors.text import normalize_text
+
+# Tesseract's OpenMP threads fight the page workers for the cores and make OCR slower overall
+# (measured on 2 cores); one thread per Tesseract process unless the operator says otherwise.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+@dataclass
+class PageOCR:
+    words: list[Word] = field(default_factory=list)
+    text: str = ""
+    mean_confidence: float = 0.0
+
+
+def _to_pil(image: np.ndarray) -> Image.Image:
+    if image.ndim == 2:
+        return Image.fromarray(image)
+    if image.ndim == 3 and image.shape[2] == 3:
+        return Image.fromarray(np.ascontiguousarray(image[:, :, ::-1]))  # BGR -> RGB
+    raise ValueError(f"unsupported image shape {image.shape}")
+
+
+def ocr_page(
+    image: np.ndarray,
+    *,
+    lang: str = "chi_sim+eng",
+    timeout: int = 180,
+    psm: int = 3,
+    dpi: int | None = None,
+) -> PageOCR:
+    """Run Tesseract once on ``image`` (gray, binary or BGR uint8).
+
+    Word boxes are in ``image`` pixel coordinates. ``dpi`` tells Tesseract the scan
+    resolution (it guesses otherwise). Raises :class:`OcrEngineError` when Tesseract
+    crashes, is missing or runs out of ``timeout`` seconds.
+    """
+    config = f"--psm {int(psm)}"
+    if dpi:
+        config += f" --dpi {int(dpi)}"
+    try:
+        data = pytesseract.image_to_data(
+            _to_pil(image),
+            lang=lang,
+            config=config,
+            timeout=timeout,
+            output_type=pytesseract.Output.DICT,
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrEngineError(f"tesseract is not installed: {exc}", stage="ocr") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrEngineError(f"tesseract failed: {exc}", stage="ocr") from exc
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise OcrEngineError(f"tesseract: {exc} after {timeout}s", stage="ocr") from exc
+    return _page_from_data(data)
+
+
+def _page_from_data(data: dict[str, list]) -> PageOCR:
+    words: list[Word] = []
+    line_keys: dict[tuple[int, int, int], int] = {}
+    line_words: dict[int, list[str]] = {}
+    block_of_line: dict[int, int] = {}
+    for i, level in enumerate(data["level"]):
+        if int(level) != 5:
+            continue
+        text = unicodedata.normalize("NFKC", str(data["text"][i])).strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
+        line = line_keys.setdefault(key, len(line_keys))
+        block_of_line[line] = key[0]
+        line_words.setdefault(line, []).append(text)
+        words.append(
+            Word(
+                text=text,
+                conf=max(0.0, min(100.0, conf)),
+                bbox=BBox(
+                    left=int(data["left"][i]),
+                    top=int(data["top"][i]),
+                    width=int(data["width"][i]),
+                    height=int(data["height"][i]),
+                ),
+                line=line,
+            )
+        )
+    parts: list[str] = []
+    previous_block = None
+    for line in sorted(line_words):
+        if previous_block is not None and block_of_line[line] != previous_block:
+            parts.append("")  # blank line between blocks
+        parts.append(" ".join(line_words[line]))
+        previous_block = block_of_line[line]
+    mean = float(np.mean([w.conf for w in words])) if words else 0.0
+    return PageOCR(words=words, text=normalize_text("\n".join(parts)), mean_confidence=mean)

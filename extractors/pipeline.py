@@ -1,0 +1,122 @@
+"""The document stages composed, with no knowledge of Prefect: a page goes clean → OCR, a
+document's pages go to text → language → fields → type → review decision. The flows wire
+these same functions into tasks; ``contracts extract`` calls them directly."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from classifiers.contract_type import classify
+from contracts_core.errors import NoReadablePageError
+from contracts_core.record import PageInfo, Record, Source, Status
+from contracts_core.settings import Settings
+from extractors.cleanup import clean_page
+from extractors.fields import extract_fields
+from extractors.language import detect_language
+from extractors.layout import page_text_from_words
+from extractors.loading import DocumentInfo, load_page, open_document
+from extractors.ocr import PageOCR, ocr_page
+from extractors.text import normalize_text
+
+MIN_TEXT_CHARS = 20  # fewer readable characters than this in a whole document: nothing to archive
+
+
+@dataclass
+class PageResult:
+    info: PageInfo
+    ocr: PageOCR | None
+    upright: np.ndarray | None  # colour page, upright and deskewed, for the searchable PDF
+
+
+def process_page(bgr: np.ndarray, number: int, settings: Settings) -> PageResult:
+    """Clean one page and OCR it (blank pages are recorded, not OCRed)."""
+    cleaned = clean_page(bgr)
+    h, w = cleaned.image.shape[:2]
+    info = PageInfo(number=number, rotation=cleaned.rotation, skew_angle=round(cleaned.skew_angle, 2),
+                    blank=cleaned.blank, seal_found=cleaned.seal_found, width=w, height=h)
+    if cleaned.blank:
+        return PageResult(info=info, ocr=None, upright=cleaned.upright)
+    result = ocr_page(cleaned.image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s)
+    info.ocr_confidence = round(result.mean_confidence, 1)
+    info.text = result.text
+    info.words = result.words
+    return PageResult(info=info, ocr=result, upright=cleaned.upright)
+
+
+def load_and_process_page(path: Path, doc: DocumentInfo, index: int,
+                          settings: Settings) -> PageResult:
+    return process_page(load_page(path, doc, index, settings), index + 1, settings)
+
+
+def contract_key(record: Record) -> str | None:
+    """What makes two scans the same contract: the printed contract number and the parties."""
+    f = record.fields
+    if not f.contract_no or not f.parties:
+        return None
+    no = re.sub(r"[\s\-_/.]", "", unicodedata.normalize("NFKC", f.contract_no.value)).upper()
+    names = sorted(re.sub(r"\s+", "", unicodedata.normalize("NFKC", p.name)).casefold()
+                   for p in f.parties)
+    return no + "|" + "|".join(names) if no else None
+
+
+def assemble_record(sha256: str, source: Source, pages: list[PageInfo],
+                    settings: Settings) -> Record:
+    """Turn OCRed pages into a record: text, language, fields, type, and review reasons.
+    Raises NoReadablePageError when no page carries readable text."""
+    pages = sorted(pages, key=lambda p: p.number)
+    readable = [p for p in pages if not p.blank and p.text.strip()]
+    text = normalize_text("\n\n".join(p.text for p in readable))
+    if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS:
+        blank = sum(p.blank for p in pages)
+        raise NoReadablePageError(
+            f"{source.file_name}: no readable text on any of its {len(pages)} page(s) "
+            f"({blank} blank)", stage="ocr")
+    language = detect_language(text)
+    page_texts = [page_text_from_words(p.number, p.words) for p in readable]
+    fields = extract_fields(page_texts, language=language)
+    classification = classify(text, language=language)
+
+    reasons: list[str] = []
+    for p in readable:
+        if p.ocr_confidence < settings.review_confidence:
+            reasons.append(f"page {p.number}: OCR confidence {p.ocr_confidence:.0f} "
+                           f"< {settings.review_confidence:.0f}")
+    if classification.confidence < settings.classify_review_confidence:
+        reasons.append(f"contract type '{classification.value}' uncertain "
+                       f"({classification.confidence:.2f})")
+    check = fields.amount_in_words_matches
+    if check is not None and not check.value:
+        reasons.append(f"amount in words ({check.words}) does not match the figures "
+                       f"({check.figures_value})")
+    if not fields.parties:
+        reasons.append("no parties found")
+    return Record(
+        sha256=sha256, source=source, page_count=len(pages), pages=pages, text=text,
+        language=language, contract_type=classification, fields=fields,
+        status=Status.needs_review if reasons else Status.archived, review_reasons=reasons,
+    )
+
+
+def encode_jpeg(image: np.ndarray, quality: int = 80) -> bytes:
+    ok, buf = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:  # pragma: no cover - OpenCV always encodes a valid uint8 image
+        raise ValueError("JPEG encoding failed")
+    return buf.tobytes()
+
+
+def extract_file(path: Path, settings: Settings, *, workers: int | None = None) -> Record:
+    """load → clean → OCR → extract → classify on one file; stores nothing."""
+    path = Path(path)
+    doc = open_document(path, settings)
+    source = Source(file_name=path.name, size=doc.size, content_type=doc.content_type)
+    with ThreadPoolExecutor(max_workers=workers or settings.page_workers) as pool:
+        results = list(pool.map(lambda i: load_and_process_page(path, doc, i, settings),
+                                range(doc.page_count)))
+    return assemble_record(doc.sha256, source, [r.info for r in results], settings)
