@@ -115,6 +115,7 @@ _EN_CLAUSES = (
     "{d} {mon} {y}.",
     "This Agreement is made in {n} counterparts, each of which shall be deemed an original.",
 )
+_ZH_NUMERALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -136,7 +137,7 @@ def contract_lines(lang: str, rng: np.random.Generator) -> list[str]:
                  f"## 第一条 合同金额", f"本合同总金额为人民币{amount:,}.00元（¥{amount:,}.00），含税。"]
         order = rng.permutation(len(_ZH_CLAUSES))
         for i, k in enumerate(order, start=2):
-            lines += [f"## 第{'二三四五六七八九十'[min(i - 2, 8)]}条", fill(_ZH_CLAUSES[k])]
+            lines += [f"## 第{_ZH_NUMERALS[i - 1]}条", fill(_ZH_CLAUSES[k])]
     else:
         a, b = rng.choice(len(_EN_COMPANIES), 2, replace=False)
         goods = _EN_GOODS[int(rng.integers(len(_EN_GOODS)))]

@@ -22,8 +22,8 @@ SUBTITLE_WEIGHT = 1.5
 OTHER_SCORE = 2.0  # what "other" scores: below it, evidence is too thin to name a type
 TEMPERATURE = 1.6
 
-# (phrase regex, weight). Chinese phrases match anywhere, English ones on word boundaries.
-_ZH: dict[str, list[tuple[str, float]]] = {
+# (phrase regex, title weight[, body weight]). Chinese phrases match anywhere, English ones on word boundaries.
+_ZH: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "sales": [("销售合同|买卖合同|购销合同|销货合同|产品销售|商品销售", 3.0), ("出卖人|卖方|销售方|供货方", 1.0),
               ("销售", 0.6), ("交货|货物|验收", 0.3)],
     "purchase": [("采购合同|采购协议|订购合同|采购订单|订货合同", 3.0), ("采购方|采购人|订购方|需方", 1.0),
@@ -41,12 +41,13 @@ _ZH: dict[str, list[tuple[str, float]]] = {
     "license": [("许可合同|许可协议|使用许可|技术转让|专利许可|商标许可|软件许可|授权协议|技术许可|著作权许可", 3.0),
                 ("许可方|被许可方|许可人|被许可人|许可使用费|专利|商标|著作权|知识产权|使用费", 0.8),
                 ("许可", 0.5)],
-    "framework": [("框架协议|框架合同|战略合作协议|合作框架|总协议|年度合作协议", 3.0),
+    "framework": [("框架协议|框架合同|战略合作协议|合作框架|总协议|年度合作协议", 3.0, 1.0),
                   ("框架|具体订单|订单另行|另行签订", 0.8)],
-    "supplementary": [("补充协议|补充合同|变更协议|修改协议|补充条款|补充约定", 3.0),
+    # "另行签订补充协议" is boilerplate in every Chinese contract: in the body it counts little
+    "supplementary": [("补充协议|补充合同|变更协议|修改协议|补充条款|补充约定", 3.0, 0.2),
                       ("原合同|原协议|补充|变更|修改为", 0.7)],
 }
-_EN: dict[str, list[tuple[str, float]]] = {
+_EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "sales": [(r"sales?\s+(?:contract|agreement)|sale\s+and\s+purchase|sales\s+order|"
                r"contract\s+(?:of|for)\s+(?:the\s+)?sale|supply\s+(?:contract|agreement)", 3.0),
               (r"seller|vendor", 1.0), (r"goods|delivery|sale", 0.3)],
@@ -73,15 +74,18 @@ _EN: dict[str, list[tuple[str, float]]] = {
                    r"strategic\s+cooperation", 3.0),
                   (r"(?:individual|specific)\s+(?:purchase\s+)?orders?|call[-\s]off|framework", 0.8)],
     "supplementary": [(r"supplementa(?:l|ry)\s+(?:agreement|contract)|amendment(?:\s+(?:no\.?|agreement))?|"
-                       r"addendum", 3.0),
+                       r"addendum", 3.0, 0.8),
                       (r"original\s+(?:agreement|contract)|hereby\s+amended|amended\s+(?:to\s+read|as\s+follows)|"
                        r"supplement", 0.8)],
 }
 
 
-def _compile(table: dict[str, list[tuple[str, float]]], en: bool) -> dict[str, list[tuple[re.Pattern[str], float]]]:
+def _compile(table: dict[str, list[tuple]], en: bool  # type: ignore[type-arg]
+             ) -> dict[str, list[tuple[re.Pattern[str], float, float]]]:
+    """(pattern, title weight, body weight); the body weight defaults to the title weight."""
     flags = re.IGNORECASE
-    return {t: [(re.compile(rf"\b(?:{p})\b" if en else p, flags), w) for p, w in items]
+    return {t: [(re.compile(rf"\b(?:{it[0]})\b" if en else it[0], flags), it[1],
+                 it[2] if len(it) > 2 else it[1]) for it in items]
             for t, items in table.items()}
 
 
@@ -122,7 +126,7 @@ def scores_of(text: str, language: str | None = None) -> dict[str, float]:
         scale = 1.0 if k == 0 else 0.5  # the other language's phrases count half
         for ctype, items in table.items():
             s = 0.0
-            for pattern, weight in items:
+            for pattern, weight, body_weight in items:
                 for region, w_region in regions:
                     if w_region:
                         if pattern.search(region):
@@ -130,7 +134,7 @@ def scores_of(text: str, language: str | None = None) -> dict[str, float]:
                     else:
                         n = len(pattern.findall(region))
                         if n:
-                            s += weight * math.log1p(n)
+                            s += body_weight * math.log1p(n)
             scores[ctype] += scale * s
     return scores
 

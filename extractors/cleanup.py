@@ -22,9 +22,10 @@ class CleanupSettings:
     max_skew: float = 15.0         # degrees searched either way
     min_skew: float = 0.15         # below this the page is not rotated (saves a resample)
     detect_rotation: bool = True
+    straighten_photos: bool = True  # cut the page out of a photo and undo the perspective
     seal_min_fraction: float = 0.0015  # red pixels / page pixels that count as a seal
     denoise: bool = True
-    binarize: bool = True
+    binarize: bool = False     # True: Otsu black/white; False: flattened clean gray
     blank_min_marks: int = 3       # fewer text-sized marks than this = blank page
 
 
@@ -140,6 +141,55 @@ def suppress_red_seal(
 
 
 # --------------------------------------------------------------------------------------------
+# photographed pages
+def find_page_quad(gray: np.ndarray, *, work_size: int = 600) -> np.ndarray | None:
+    """Corners (tl, tr, br, bl; full-size pixel coords, float32) of a sheet of paper lying on a
+    clearly darker background (phone photo, scanner lid), or None when the paper fills the image
+    or no clean four-cornered outline is found."""
+    step = max(1, max(gray.shape[:2]) // work_size)
+    small = cv2.GaussianBlur(gray[::step, ::step], (5, 5), 0)
+    thr, bright = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    c = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(c)
+    total = small.shape[0] * small.shape[1]
+    if not 0.3 * total <= area <= 0.93 * total:
+        return None
+    quad = cv2.approxPolyDP(c, 0.02 * cv2.arcLength(c, True), True)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return None
+    inside = np.zeros(small.shape, np.uint8)
+    cv2.drawContours(inside, [quad], -1, 1, -1)
+    inner, outer = small[inside == 1], small[inside == 0]
+    if outer.size == 0 or float(np.median(outer)) > 0.75 * float(np.median(inner)):
+        return None
+    pts = quad.reshape(4, 2).astype(np.float32) * step
+    s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
+    return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]],
+                    dtype=np.float32)
+
+
+def straighten_photo(bgr: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Cut a photographed / lid-framed page out of its background and undo the perspective.
+
+    Returns (image, changed); the image is the input when no page outline was found."""
+    quad = find_page_quad(to_gray(bgr))
+    if quad is None:
+        return bgr, False
+    tl, tr, br, bl = quad
+    w = int(round(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))))
+    h = int(round(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))))
+    target = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(quad, target)
+    fill = (255,) * (bgr.shape[2] if bgr.ndim == 3 else 1)
+    return cv2.warpPerspective(bgr, m, (w, h), flags=cv2.INTER_LINEAR,
+                               borderMode=cv2.BORDER_CONSTANT, borderValue=fill), True
+
+
+# --------------------------------------------------------------------------------------------
 # borders
 def border_mask(gray: np.ndarray, *, work_size: int = 800) -> np.ndarray:
     """Full-size uint8 0/1 mask of dark scanner borders / black margins touching the edges."""
@@ -209,14 +259,35 @@ def noise_level(gray: np.ndarray) -> float:
     return float(np.median(np.abs(lap))) * 1.4826 / 2.0
 
 
-def denoise(gray: np.ndarray, *, strength: float | None = None) -> np.ndarray:
-    """Remove scanner noise and salt-and-pepper specks (median filter; cheap at full size)."""
-    level = noise_level(gray) if strength is None else strength
-    if level < 4:
+def remove_specks(gray: np.ndarray, *, contrast: int = 60) -> np.ndarray:
+    """Remove salt-and-pepper specks: single pixels much darker (or lighter) than all their
+    eight neighbours. Thin strokes are kept, unlike with a median filter (a 1-pixel stroke has
+    dark neighbours along it)."""
+    ring = np.ones((3, 3), np.uint8)
+    ring[1, 1] = 0
+    lo = cv2.erode(gray, ring)   # darkest neighbour
+    hi = cv2.dilate(gray, ring)  # lightest neighbour
+    pepper = cv2.subtract(lo, gray) > contrast
+    salt = cv2.subtract(gray, hi) > contrast
+    bad = pepper | salt
+    if not bad.any():
         return gray.copy()
-    out = cv2.medianBlur(gray, 3)
-    if level >= 14:
-        out = cv2.medianBlur(out, 3)
+    out = gray.copy()
+    med = cv2.medianBlur(gray, 3)
+    out[bad] = med[bad]
+    return out
+
+
+def denoise(gray: np.ndarray, *, strength: float | None = None) -> np.ndarray:
+    """Remove specks always; smooth sensor/scanner noise only when there is a lot of it.
+
+    Gaussian noise of moderate level is left to Tesseract's own thresholding, which copes
+    with it better than a median filter that thins 1-pixel strokes of small serif glyphs.
+    """
+    out = remove_specks(gray)
+    level = noise_level(out) if strength is None else strength
+    if level >= 25:
+        out = cv2.GaussianBlur(out, (3, 3), 0)
     return out
 
 
@@ -451,6 +522,8 @@ def clean_page(bgr: np.ndarray, *, settings: CleanupSettings | None = None) -> C
     """All the cleanup steps for one page image (BGR or gray uint8); the input is not modified."""
     s = settings or CleanupSettings()
     colour = to_bgr(bgr)
+    if s.straighten_photos:
+        colour, _ = straighten_photo(colour)
     gray, seal_found = suppress_red_seal(colour, min_fraction=s.seal_min_fraction)
     small, f = downscale(gray, s.work_size)  # one downscaled copy for all the estimates
     borders = _border_mask_small(small)
@@ -463,9 +536,7 @@ def clean_page(bgr: np.ndarray, *, settings: CleanupSettings | None = None) -> C
     gray = _divide(gray, bg)
     small = _divide(small, bg)
     if s.denoise:
-        level = noise_level(gray)
-        gray = denoise(gray, strength=level)
-        small = denoise(small, strength=level * f)  # downscaling averages the noise away
+        gray = denoise(gray)  # the downscaled copy is averaged enough for the estimates
     if s.detect_rotation:
         rotation, skew = analyse_orientation(small, max_angle=s.max_skew, work_size=s.work_size)
     else:

@@ -73,6 +73,31 @@ def _needs_space(left: str, right: str) -> bool:
     return True
 
 
+def _visual_rows(lines: list[list[Word]]) -> list[list[Word]]:
+    """Merge OCR lines that sit side by side (Tesseract puts the two halves of one printed line
+    in different blocks when a wide gap separates them) and order rows top to bottom."""
+    def extent(ws: list[Word]) -> tuple[int, int, int, int]:
+        return (min(w.bbox.top for w in ws), max(w.bbox.top + w.bbox.height for w in ws),
+                min(w.bbox.left for w in ws), max(w.bbox.left + w.bbox.width for w in ws))
+
+    rows: list[list[Word]] = []
+    boxes: list[tuple[int, int, int, int]] = []
+    for ws in sorted(lines, key=lambda ws: extent(ws)[0]):
+        top, bottom, left, right = extent(ws)
+        centre = (top + bottom) / 2
+        for k, (rt, rb, rl, rr) in enumerate(boxes):
+            same_band = rt <= centre <= rb and top <= (rt + rb) / 2 <= bottom
+            if same_band and (right <= rl or left >= rr):
+                rows[k].extend(ws)
+                boxes[k] = (min(rt, top), max(rb, bottom), min(rl, left), max(rr, right))
+                break
+        else:
+            rows.append(list(ws))
+            boxes.append((top, bottom, left, right))
+    order = sorted(range(len(rows)), key=lambda k: boxes[k][0])
+    return [rows[k] for k in order]
+
+
 def page_text_from_words(number: int, words: list[Word]) -> PageText:
     """Build the page text from OCR words (grouped by ``Word.line``, ordered left to right).
 
@@ -84,16 +109,17 @@ def page_text_from_words(number: int, words: list[Word]) -> PageText:
     for w in words:
         if w.text.strip():
             lines.setdefault(w.line, []).append(w)
+    rows = _visual_rows([lines[k] for k in sorted(lines)])
     parts: list[str] = []
     spans: list[tuple[int, int, Word]] = []
     pos = 0
-    for i, line_no in enumerate(sorted(lines)):
+    for i, row in enumerate(rows):
         if i:
             parts.append("\n")
             pos += 1
         prev: Word | None = None
         prev_text = ""
-        for w in sorted(lines[line_no], key=lambda w: w.bbox.left):
+        for w in sorted(row, key=lambda w: w.bbox.left):
             t = unicodedata.normalize("NFKC", w.text).strip()
             if not t:
                 continue

@@ -1,10 +1,18 @@
 """Page loading: PDF (pdf2image over poppler, one page at a time), multi-page TIFF, JPEG and
 PNG. The file's real type is read from its bytes, not its extension. Every failure is a
-permanent error with its kind (empty, unsupported, corrupt, encrypted, too large)."""
+permanent error with its kind (empty, unsupported, corrupt, encrypted, too large).
+
+Memory stays bounded whatever the input claims: sizes are read from headers only (PDF page
+boxes and image XObject sizes through pikepdf, image and TIFF frame sizes through Pillow's lazy
+open) and a file is refused before anything is decoded when a page would exceed
+``max_pixels`` or the file has more than ``max_pages`` pages. Raster pages scanned well above
+the OCR resolution (per their DPI metadata) are brought down to ``ocr_dpi`` as they load
+(JPEG decodes directly at a reduced scale)."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +23,12 @@ import numpy as np
 import pikepdf
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 from pdf2image import convert_from_path
-from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
+from pdf2image.exceptions import (
+    PDFInfoNotInstalledError,
+    PDFPageCountError,
+    PDFPopplerTimeoutError,
+    PDFSyntaxError,
+)
 
 from contracts_core.errors import (
     CorruptFileError,
@@ -68,27 +81,82 @@ def sniff_kind(path: Path) -> str:
 
 
 def _pdf_page_count(path: Path, settings: Settings) -> int:
+    """The page count, after checking from the PDF's structure alone (nothing rendered) that
+    no page is too large to render and no embedded image too large to decode."""
     try:
         with pikepdf.open(path) as pdf:
             n = len(pdf.pages)
-            for i, page in enumerate(pdf.pages[: min(n, 50)]):
-                box = [float(v) for v in page.mediabox]
-                w_in, h_in = abs(box[2] - box[0]) / 72.0, abs(box[3] - box[1]) / 72.0
-                if w_in * h_in * settings.ocr_dpi**2 > settings.max_pixels:
-                    raise TooLargeError(
-                        f"{path.name} page {i + 1} is {w_in:.0f}×{h_in:.0f} inches, too large "
-                        f"to render at {settings.ocr_dpi} dpi", stage=_STAGE)
+            if n > settings.max_pages:
+                raise TooLargeError(f"{path.name} has {n} pages, over the limit of "
+                                    f"{settings.max_pages}", stage=_STAGE)
+            for i, page in enumerate(pdf.pages):
+                _check_pdf_page(path, page, i, settings)
     except pikepdf.PasswordError as exc:
         raise EncryptedPdfError(f"{path.name} is an encrypted PDF (password required)",
                                 stage=_STAGE) from exc
-    except pikepdf.PdfError as exc:
-        raise CorruptFileError(f"{path.name} is not a readable PDF: {exc}", stage=_STAGE) from exc
+    except (pikepdf.PdfError, pikepdf.ForeignObjectError) as exc:
+        raise CorruptFileError(f"{path.name} is not a readable PDF: {_short(exc, path)}",
+                               stage=_STAGE) from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # malformed dictionaries
+        raise CorruptFileError(f"{path.name} has a malformed page: {exc}", stage=_STAGE) from exc
     if n == 0:
         raise NoReadablePageError(f"{path.name} has no pages", stage=_STAGE)
     return n
 
 
+def _check_pdf_page(path: Path, page: pikepdf.Page, i: int, settings: Settings) -> None:
+    box = [float(v) for v in page.mediabox]
+    unit = float(page.obj.get("/UserUnit", 1) or 1)
+    w_in = abs(box[2] - box[0]) / 72.0 * unit
+    h_in = abs(box[3] - box[1]) / 72.0 * unit
+    if w_in * h_in * settings.ocr_dpi**2 > settings.max_pixels:
+        raise TooLargeError(
+            f"{path.name} page {i + 1} is {w_in:.0f}×{h_in:.0f} inches, too large "
+            f"to render at {settings.ocr_dpi} dpi", stage=_STAGE)
+    resources = page.obj.get("/Resources")
+    xobjects = resources.get("/XObject") if resources is not None else None
+    if xobjects is None:
+        return
+    for _, xobj in xobjects.items():
+        if not isinstance(xobj, pikepdf.Stream) or xobj.get("/Subtype") != "/Image":
+            continue
+        px = int(xobj.get("/Width", 0)) * int(xobj.get("/Height", 0))
+        if px > settings.max_pixels:
+            raise TooLargeError(
+                f"{path.name} page {i + 1} holds an image of {px / 1e6:.0f} megapixels, over "
+                f"the limit of {settings.max_pixels / 1e6:.0f} (a decompression bomb or a scan "
+                f"at far too high a resolution)", stage=_STAGE)
+
+
+def _short(exc: Exception, path: Path) -> str:
+    """An error message without the full local path of the file."""
+    return str(exc).replace(str(path) + ": ", "").replace(str(path), path.name)
+
+
+_BOMB_SIZE = re.compile(r"\((\d+) pixels\)")
+
+
+def _too_many_pixels(path: Path, pixels: int | None, settings: Settings,
+                     dpi: float | None = None) -> TooLargeError:
+    size = f"{pixels / 1e6:,.0f} megapixels" if pixels else "too many pixels"
+    at = f" at {dpi:.0f} dpi" if dpi else ""
+    return TooLargeError(
+        f"{path.name} would decode to {size}{at}, over the limit of "
+        f"{settings.max_pixels / 1e6:.0f} megapixels (a decompression bomb or a scan at far "
+        f"too high a resolution; rescan at {settings.ocr_dpi} dpi)", stage=_STAGE)
+
+
+def _image_dpi(img: Image.Image) -> float | None:
+    dpi = img.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    return value if value and 50 <= value <= 100_000 else None
+
+
 def _open_image(path: Path, settings: Settings) -> Image.Image:
+    """Open lazily (header only) and refuse an image larger than ``max_pixels``."""
     Image.MAX_IMAGE_PIXELS = settings.max_pixels
     try:
         with warnings.catch_warnings():
@@ -96,14 +164,34 @@ def _open_image(path: Path, settings: Settings) -> Image.Image:
             img = Image.open(path)
             w, h = img.size
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise TooLargeError(f"{path.name} would decompress to too many pixels: {exc}",
-                            stage=_STAGE) from exc
+        m = _BOMB_SIZE.search(str(exc))
+        raise _too_many_pixels(path, int(m.group(1)) if m else None, settings) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise CorruptFileError(f"{path.name} is not a readable image: {exc}", stage=_STAGE) from exc
+        raise CorruptFileError(f"{path.name} is not a readable image: {_short(exc, path)}",
+                               stage=_STAGE) from exc
     if w * h > settings.max_pixels:
-        raise TooLargeError(f"{path.name} is {w}×{h} pixels, over the limit of "
-                            f"{settings.max_pixels}", stage=_STAGE)
+        dpi = _image_dpi(img)
+        img.close()
+        raise _too_many_pixels(path, w * h, settings, dpi)
     return img
+
+
+def _tiff_frames(path: Path, img: Image.Image, settings: Settings) -> int:
+    """Count the frames of a TIFF, refusing too many or any frame too large (headers only)."""
+    n = 0
+    try:
+        for frame in ImageSequence.Iterator(img):
+            n += 1
+            if n > settings.max_pages:
+                raise TooLargeError(f"{path.name} has more than {settings.max_pages} pages, "
+                                    f"over the limit", stage=_STAGE)
+            w, h = frame.size
+            if w * h > settings.max_pixels:
+                raise _too_many_pixels(path, w * h, settings, _image_dpi(frame))
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise CorruptFileError(f"{path.name} has an unreadable page {n + 1}: "
+                               f"{_short(exc, path)}", stage=_STAGE) from exc
+    return n
 
 
 def open_document(path: Path, settings: Settings) -> DocumentInfo:
@@ -121,7 +209,7 @@ def open_document(path: Path, settings: Settings) -> DocumentInfo:
     else:
         img = _open_image(path, settings)
         try:
-            n = getattr(img, "n_frames", 1) if kind == "tiff" else 1
+            n = _tiff_frames(path, img, settings) if kind == "tiff" else 1
         finally:
             img.close()
     if n > settings.max_pages:
@@ -148,6 +236,22 @@ def _to_bgr(img: Image.Image) -> np.ndarray:
     return cv2.cvtColor(arr, cv2.COLOR_RGB2BGR)
 
 
+def _fit_dpi(img: Image.Image, settings: Settings) -> Image.Image:
+    """A raster page scanned well above the OCR resolution, brought down to ``ocr_dpi`` (its
+    DPI metadata tells by how much). JPEG decodes at 1/2, 1/4 or 1/8 scale directly."""
+    dpi = _image_dpi(img)
+    if not dpi or dpi < settings.ocr_dpi * 1.5:
+        return img
+    scale = settings.ocr_dpi / dpi
+    size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+    if img.format == "JPEG":
+        img.draft(img.mode, size)
+    img.load()
+    if img.size != size:
+        img = img.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return img
+
+
 def load_page(path: Path, info: DocumentInfo, index: int, settings: Settings) -> np.ndarray:
     """Page ``index`` (0-based) as a BGR uint8 image; only that page is held in memory."""
     path = Path(path)
@@ -166,14 +270,22 @@ def load_page(path: Path, info: DocumentInfo, index: int, settings: Settings) ->
             if info.kind == "tiff":
                 for i, frame in enumerate(ImageSequence.Iterator(img)):
                     if i == index:
-                        return _to_bgr(frame.copy())
+                        w, h = frame.size
+                        if w * h > settings.max_pixels:
+                            raise _too_many_pixels(path, w * h, settings, _image_dpi(frame))
+                        return _to_bgr(_fit_dpi(frame.copy(), settings))
                 raise CorruptFileError(f"{path.name} has no page {index + 1}", stage=_STAGE)
-            img.load()
-            return _to_bgr(ImageOps.exif_transpose(img))
+            page = _fit_dpi(img, settings)
+            page.load()
+            return _to_bgr(ImageOps.exif_transpose(page))
     except (PDFPageCountError, PDFSyntaxError) as exc:
-        raise CorruptFileError(f"{path.name} page {index + 1}: {exc}", stage=_STAGE) from exc
+        raise CorruptFileError(f"{path.name} page {index + 1}: {_short(exc, path)}",
+                               stage=_STAGE) from exc
+    except PDFPopplerTimeoutError as exc:
+        raise TooLargeError(f"{path.name} page {index + 1} took longer than "
+                            f"{settings.ocr_timeout_s} s to render", stage=_STAGE) from exc
     except PDFInfoNotInstalledError as exc:  # pragma: no cover - setup error
         raise RuntimeError("poppler-utils is not installed (make setup installs it)") from exc
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise CorruptFileError(f"{path.name} page {index + 1} is unreadable: {exc}",
-                               stage=_STAGE) from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise CorruptFileError(f"{path.name} page {index + 1} is unreadable: "
+                               f"{_short(exc, path)}", stage=_STAGE) from exc

@@ -93,8 +93,11 @@ def assemble_record(sha256: str, source: Source, pages: list[PageInfo],
                        f"({classification.confidence:.2f})")
     check = fields.amount_in_words_matches
     if check is not None and not check.value:
-        reasons.append(f"amount in words ({check.words}) does not match the figures "
-                       f"({check.figures_value})")
+        if check.words_value is None:
+            reasons.append(f"amount in words unreadable ({check.words or 'no words'})")
+        else:
+            reasons.append(f"amount in words {check.words} ({check.words_value}) does not match "
+                           f"the figures ({check.figures_value})")
     if not fields.parties:
         reasons.append("no parties found")
     return Record(

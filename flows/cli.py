@@ -18,7 +18,7 @@ from contracts_core.settings import get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Scanned contracts in, numbered searchable archive out.")
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 
@@ -192,6 +192,126 @@ def _print_record(r: dict) -> None:
     table.add_row("pages", str(r["page_count"]))
     table.add_row("language", r["language"])
     out.print(table)
+
+
+@app.command()
+def watch(
+    once: Annotated[bool, typer.Option("--once", help="Reconcile the inbox once and exit")] = False,
+    deployment: Annotated[Optional[str], typer.Option(
+        help="Deployment to run, e.g. ingest_inbox_batch/contracts")] = None,
+    inline: Annotated[Optional[bool], typer.Option(
+        "--inline/--deployment-runs",
+        help="Run batches in this process / as deployment flow runs (default: deployment "
+             "runs when PREFECT_API_URL is set)")] = None,
+) -> None:
+    """Watch the inbox: one flow run per complete batch (its manifest.json has arrived)."""
+    import logging
+    import signal
+    import threading
+
+    from flows.watch import make_watcher
+
+    _quiet_prefect()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
+                        stream=sys.stderr)
+    watcher = make_watcher(get_settings(), deployment=deployment, inline=inline)
+    if once:
+        started = watcher.reconcile()
+        err.print(f"{len(started)} flow run(s) started")
+        return
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    watcher.run(stop)
+
+
+@app.command()
+def expiring(
+    days: Annotated[int, typer.Option("--days", "-d", help="Window in days from today")] = 90,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON line per contract")] = False,
+) -> None:
+    """Contracts whose expiry date falls within the next N days."""
+    from flows.reports import expiring_contracts
+    from storage import open_backends
+
+    rows = expiring_contracts(open_backends(get_settings()), days)
+    if as_json:
+        for r in rows:
+            _print_json(r)
+        return
+    table = Table(title=f"{len(rows)} contract(s) expiring within {days} days")
+    for col in ("archive number", "type", "parties", "expires", "days left", "amount"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        amount = (f"{r['total_amount']:,.2f} {r['currency']}"
+                  if r.get("total_amount") is not None else "")
+        table.add_row(r["archive_number"], r["contract_type"], r["parties"], r["expiry_date"],
+                      str(r["days_left"]), amount)
+    out.print(table)
+
+
+@app.command()
+def audit(
+    as_json: Annotated[bool, typer.Option("--json", help="The report as JSON")] = False,
+    stale_days: Annotated[Optional[int], typer.Option(
+        help="Inbox batches older than this are reported")] = None,
+) -> None:
+    """Audit the archive (checksums, index, numbering, inbox); exit code 1 on problems."""
+    from flows.intake import IntakeSettings
+    from flows.reports import audit_archive
+    from storage import open_backends
+
+    settings = get_settings()
+    days = stale_days if stale_days is not None else IntakeSettings().inbox_stale_days
+    report = audit_archive(open_backends(settings), settings, stale_days=days)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        table = Table(title="Archive audit: " + ("OK" if report.ok else
+                                                 f"{len(report.findings)} problem(s)"))
+        for col in ("check", "subject", "detail"):
+            table.add_column(col, overflow="fold")
+        for f in report.findings:
+            table.add_row(f.check, f.subject, f.detail)
+        out.print(table)
+        out.print(", ".join(f"{k}: {v}" for k, v in report.checked.items()))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command("kibana-import")
+def kibana_import(
+    url: Annotated[str, typer.Argument(help="Kibana base URL, e.g. http://localhost:5601")],
+    file: Annotated[Optional[Path], typer.Option(help="Saved-objects NDJSON")] = None,
+    username: Annotated[Optional[str], typer.Option(envvar="KIBANA_USERNAME")] = None,
+    password: Annotated[Optional[str], typer.Option(envvar="KIBANA_PASSWORD")] = None,
+    api_key: Annotated[Optional[str], typer.Option(envvar="KIBANA_API_KEY")] = None,
+) -> None:
+    """Import the data view, saved searches and dashboard into Kibana (overwrite)."""
+    import httpx
+
+    from flows.kibana import NDJSON, import_saved_objects
+
+    try:
+        body = import_saved_objects(url, file or NDJSON, username=username, password=password,
+                                    api_key=api_key)
+    except (RuntimeError, OSError) as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    except httpx.HTTPError as exc:
+        err.print(f"[red]Kibana unreachable at {url}: {type(exc).__name__}: {exc}[/red]")
+        raise typer.Exit(1) from exc
+    out.print(f"imported {body.get('successCount', 0)} saved object(s) into {url}")
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the search index from the current mapping and swap the alias."""
+    from storage import open_backends
+
+    index = open_backends(get_settings()).index
+    name = index.reindex()  # type: ignore[attr-defined]
+    out.print(f"search index rebuilt: {name}")
 
 
 if __name__ == "__main__":  # pragma: no cover

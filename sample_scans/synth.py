@@ -453,10 +453,10 @@ def add_seal(img: Image.Image, text: str, rng: np.random.Generator,
 
     # uneven ink: low-frequency pressure field times high-frequency speckle
     alpha = np.asarray(layer, dtype=np.float32) / 255.0
-    coarse = rng.uniform(0.55, 1.0, size=(6, 6)).astype(np.float32)
+    coarse = rng.uniform(0.7, 1.0, size=(6, 6)).astype(np.float32)
     pressure = cv2.resize(coarse, (size, size), interpolation=cv2.INTER_CUBIC)
-    speckle = rng.uniform(0.75, 1.0, size=alpha.shape).astype(np.float32)
-    opacity = float(rng.uniform(0.72, 0.88))
+    speckle = rng.uniform(0.85, 1.0, size=alpha.shape).astype(np.float32)
+    opacity = float(rng.uniform(0.8, 0.92))
     alpha = np.clip(alpha * pressure * speckle * opacity, 0, 1)
 
     arr = np.asarray(base, dtype=np.float32)

@@ -100,7 +100,8 @@ install_es() {
             log "fetching Elasticsearch $ES_VERSION (integ-test-zip) with Maven ..."
             command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is needed to fetch Elasticsearch"
             mvn -q -B dependency:copy -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$SVC/dl" \
-                || die "fetching $ES_ARTIFACT failed"
+                >"$SVC/logs/maven.log" 2>&1 \
+                || { tail_log "$SVC/logs/maven.log"; die "fetching $ES_ARTIFACT failed"; }
         fi
         log "unpacking Elasticsearch into $ES_HOME"
         rm -rf "$ES_HOME.tmp" && mkdir -p "$ES_HOME.tmp"

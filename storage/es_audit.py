@@ -9,7 +9,7 @@ from elasticsearch import ApiError, Elasticsearch, helpers
 
 from contracts_core.record import AuditEvent
 from contracts_core.settings import Settings
-from storage.es_index import es_client, es_errors
+from storage.es_index import es_client, es_errors, wait_until_readable
 from storage.es_mapping import AUDIT_MAPPING, SMALL_INDEX_SETTINGS
 
 
@@ -30,6 +30,7 @@ class ElasticsearchAuditLog:
                 except ApiError as exc:  # another process created it first: fine
                     if exc.error != "resource_already_exists_exception":
                         raise
+            wait_until_readable(self.es, self.name)
         self._ready = True
 
     def append(self, event: AuditEvent) -> None:

@@ -10,6 +10,7 @@ the party names, the printed contract number or the archive number.
 from __future__ import annotations
 
 import re
+import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -71,6 +72,22 @@ def es_errors(what: str) -> Iterator[None]:
     except TransportError as exc:
         raise IndexUnavailableError(f"Elasticsearch transport error during {what}: {exc}",
                                     stage="index") from exc
+
+
+def wait_until_readable(es: Elasticsearch, index: str, timeout_s: float = 30.0) -> None:
+    """A just-created index can answer 503 (no shard available) for a moment, even once
+    cluster health says yellow: wait until a realtime GET is answered."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            es.options(max_retries=0).get(index=index, id="_readiness_probe", realtime=True)
+            return
+        except NotFoundError:
+            return
+        except ApiError as exc:
+            if exc.meta.status != 503 or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
 
 
 def build_query(query: str, filters: dict[str, str] | None = None) -> dict[str, Any]:
@@ -153,6 +170,7 @@ class ElasticsearchIndex:
                 if not self.indices():  # created by someone else, without the alias
                     self.es.indices.put_alias(index=self._name(1), name=self.alias,
                                               is_write_index=True)
+            wait_until_readable(self.es, self.alias)
 
     def reindex(self, *, keep_old: bool = False) -> str:
         """Copy every document into ``<alias>-v<n+1>`` (created from the current template),

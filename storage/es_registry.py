@@ -47,7 +47,7 @@ from classifiers.archive_number import format_number
 from contracts_core.errors import RegistryConflictError
 from contracts_core.settings import Settings
 from storage.base import Assignment
-from storage.es_index import es_client, es_errors
+from storage.es_index import es_client, es_errors, wait_until_readable
 from storage.es_mapping import REGISTRY_MAPPING, SMALL_INDEX_SETTINGS
 
 MAX_ATTEMPTS = 200
@@ -81,8 +81,9 @@ class ElasticsearchNumberRegistry:
                 except ApiError as exc:  # another process created it first: fine
                     if exc.error != "resource_already_exists_exception":
                         raise
-            self.es.cluster.health(index=self.name, wait_for_status="yellow", timeout="30s")
+            wait_until_readable(self.es, self.name)
         self._ready = True
+
 
     # --- primitives ------------------------------------------------------------------------
     def _get(self, doc_id: str) -> tuple[dict[str, Any], int, int] | None:
@@ -136,6 +137,10 @@ class ElasticsearchNumberRegistry:
             for attempt in range(MAX_ATTEMPTS):
                 done = self._sha_doc(sha256)
                 if done is not None:
+                    if contract_key and done.version == 1:  # heal a crash before the key doc
+                        self._create(_key_id(contract_key), {
+                            "kind": "key", "contract_key": contract_key,
+                            "archive_number": done.archive_number, "shas": [sha256]})
                     return done
                 result: Assignment | str | None = None
                 if contract_key:

@@ -115,10 +115,11 @@ class MinioObjectStore:
     def __init__(self, settings: Settings, client: Minio | None = None) -> None:
         if not settings.s3_endpoint:
             raise ValueError("CONTRACTS_S3_ENDPOINT is not set")
+        access, secret = settings.s3_access_key, settings.s3_secret_key
         self.client = client or Minio(
             settings.s3_endpoint,
-            access_key=settings.s3_access_key.get_secret_value() if settings.s3_access_key else None,
-            secret_key=settings.s3_secret_key.get_secret_value() if settings.s3_secret_key else None,
+            access_key=access.get_secret_value() if access else None,
+            secret_key=secret.get_secret_value() if secret else None,
             secure=settings.s3_secure,
             region=settings.s3_region,
             http_client=_http_client(settings),
@@ -226,7 +227,8 @@ class MinioObjectStore:
             resp.release_conn()
 
     def open(self, bucket: str, key: str) -> BinaryIO:
-        return io.BufferedReader(_ObjectStream(self._get(bucket, key)), 1 << 20)  # type: ignore[return-value]
+        stream = io.BufferedReader(_ObjectStream(self._get(bucket, key)), 1 << 20)
+        return stream  # type: ignore[return-value]
 
     def download(self, bucket: str, key: str, dest: Path) -> Path:
         dest = Path(dest)

@@ -143,7 +143,8 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
         checks.sort(key=lambda t: (t[0], not t[1]))
         ok, _, w, fig = checks[0]
         f.amount_in_words_matches = AmountCheck(
-            value=ok, words=w.words, words_value=w.value, figures_value=fig.value,
+            value=ok, words=w.words, words_value=w.value if w.value >= 0 else None,
+            figures_value=fig.value,
             confidence=conf(min(w.conf, fig.conf), w.start, w.end),
             source=loc.source(w.start, w.end))
     return f

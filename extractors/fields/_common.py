@@ -10,11 +10,18 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
+# Tesseract reads "（" as "〈" and "）" as "〉" now and then
+_OCR_BRACKETS = {"〈": "(", "〉": ")"}
+
+
 def norm_chars(text: str) -> str:
     """NFKC character by character where that keeps the length (full-width digits, colons,
     brackets and commas become ASCII), so offsets into the result are offsets into ``text``."""
     out = []
     for ch in text:
+        if ch in _OCR_BRACKETS:
+            out.append(_OCR_BRACKETS[ch])
+            continue
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
     return "".join(out)

@@ -149,8 +149,13 @@ def parse_upper(words: str) -> Decimal | None:
     return yuan + jiao / 10 + fen / 100
 
 
+_WORDS_LABEL = re.compile(r"[(（]?\s*大写\s*[)）]?\s*[:：]?\s*(?:人民币)?\s*(?P<w>[^)）\n。;；,，]{2,24})")
+
+
 def find_upper_amounts(text: str) -> list[WordsAmount]:
-    out = []
+    """Uppercase amounts; one after a "大写" label that does not parse (OCR garbled it) comes
+    back with value -1 so that the check fails and a person looks at it."""
+    out: list[WordsAmount] = []
     for m in _UPPER.finditer(text):
         words = m.group("w").replace("\n", "")
         if not re.search("[壹贰叁肆伍陆柒捌玖]", words):
@@ -160,6 +165,13 @@ def find_upper_amounts(text: str) -> list[WordsAmount]:
             continue
         out.append(WordsAmount(start=m.start("w"), end=m.end("w"), conf=0.85, words=words,
                                value=value))
+    for m in _WORDS_LABEL.finditer(text):
+        if any(w.start <= m.start("w") < w.end + 2 or m.start("w") <= w.start < m.end("w")
+               for w in out):
+            continue
+        out.append(WordsAmount(start=m.start("w"), end=m.end("w"), conf=0.4,
+                               words=m.group("w").strip(), value=Decimal(-1)))
+    out.sort(key=lambda w: w.start)
     return out
 
 

@@ -10,7 +10,7 @@ from extractors.fields._common import Cand
 _LABEL = re.compile(
     r"(?P<label>合同编号|协议编号|合同号|协议号|合同编码|编号|"
     r"(?:contract|agreement)\s*(?:n[o0]\.?|number|#)|ref(?:erence)?\.?\s*(?:n[o0]\.?|number)?|n[o0]\.)"
-    r"\s*(?P<colon>[:：])?\s*"
+    r"\s*(?P<colon>[:：])?\s*(?:N[oO0]\.\s*)?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_/.#()\[\]〔〕【】 ]{1,40}?)(?=\s{2,}|\s*$|\s*[，,;；。]|\s+[^\x00-\x7f]|[^\x00-\x7f])",
     re.IGNORECASE | re.MULTILINE,
 )

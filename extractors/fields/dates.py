@@ -106,10 +106,11 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
                 r"\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
      None, "expiry", 0.85),
     (None, re.compile(r"^\s*(?:止|到期|届满|终止|为止)"), "expiry", 0.8),
+    (re.compile(r"(?:有效期|期限|租期|合同期|聘用期|服务期)[^。;\n]{0,6}(?:至|到)\s*$"), None, "expiry", 0.85),
     (re.compile(r"(?:签订日期|签署日期|签约日期|签订时间|签署时间|签约时间|签字日期|签订于|签署于|"
                 r"signed\s+(?:on|at|as\s+of)?|dated(?:\s+as\s+of)?|entered\s+into\s+(?:on|as\s+of)?(?:\s+this)?|"
                 r"made\s+(?:on|as\s+of|this)|executed\s+(?:on|as\s+of)|sign(?:ing|ature)\s+date|"
-                r"date\s+of\s+(?:signing|execution|signature))\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
+                r"date\s+of\s+(?:signing|execution|signature))\s*(?:为|是|:)?\s*(?:this\s+)?(?:the\s+)?$", re.I),
      None, "signed", 0.9),
     (re.compile(r"(?:于|在)\s*$"), re.compile(r"^[^。\n]{0,12}(?:签订|签署|签约|签字)"), "signed", 0.85),
     (re.compile(r"(?:日期|date|时间)\s*:?\s*$", re.I), None, "date_label", 0.0),
@@ -130,7 +131,7 @@ _TERM_ZH = re.compile(
     r"(?P<unit>年|个月|个自然月|月|日|天)")
 _TERM_EN = re.compile(
     r"(?P<pre>(?:term|period|duration|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|"
-    r"valid|continue)[^.;\n]{0,25}?)\b(?:of|for)\s+(?:a\s+(?:term|period)\s+of\s+)?"
+    r"valid|continue)[^.;\n]{0,25}?)\b(?:of|for|be|is)\s+(?:a\s+(?:term|period)\s+of\s+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
     r"(?P<unit>years?|months?|days?)\b", re.I)
 

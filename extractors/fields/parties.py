@@ -39,8 +39,12 @@ _EXPLICIT = {"甲方": "party_a", "乙方": "party_b", "丙方": "party_c",
 
 
 def _alt(labels: list[str]) -> str:
-    return "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in sorted(labels, key=len,
-                                                                         reverse=True))
+    """Alternation, longest first; Chinese labels may be spaced out for alignment ("甲  方")."""
+    def one(x: str) -> str:
+        if x.isascii():
+            return re.escape(x).replace(r"\ ", r"\s+")
+        return r"[ \t]{0,3}".join(re.escape(c) for c in x)
+    return "|".join(one(x) for x in sorted(labels, key=len, reverse=True))
 
 
 _ZH_ALT = _alt(list(ZH_ROLES))
@@ -53,7 +57,7 @@ _LABEL = re.compile(
     rf"(?:for\s+and\s+on\s+behalf\s+of\s+)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)(?:\s+name\b)?"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?"
-    rf"[ \t]*(?P<colon>[:：])?[ \t]*(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -114,6 +118,8 @@ _NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s
 
 
 def _role_of(label: str, inner: str | None) -> str | None:
+    if not label.isascii():
+        label = re.sub(r"\s+", "", label)
     lab = re.sub(r"\s+", " ", label.strip().lower())
     if inner:
         inn = re.sub(r"\s+", " ", inner.strip().lower())
@@ -168,6 +174,13 @@ def _plausible(name: str) -> bool:
     return letters >= 2
 
 
+def _script_penalty(name: str) -> float:
+    """A Chinese name with a run of Latin letters is probably OCR garbage ("深SITTER AP")."""
+    han = sum(1 for c in name if is_han(c))
+    latin = sum(1 for c in name if c.isascii() and c.isalpha())
+    return 0.6 if han and latin >= 4 and not name.endswith(("公司", "集团", "中心")) else 1.0
+
+
 def find_party_candidates(text: str) -> list[PartyCand]:
     """Every party candidate in document order."""
     out: list[PartyCand] = []
@@ -198,6 +211,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             name = clean_name(rest)
         if not _plausible(name):
             continue
+        conf *= _script_penalty(name)
         start = text.find(name[:2], rest_start)
         start = rest_start if start < 0 else start
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=conf,

@@ -9,7 +9,6 @@ the test, so they never touch the data of ``make run``."""
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import secrets
 import urllib.error
@@ -136,5 +135,13 @@ def audit(backends: Backends):
     return backends.audit
 
 
-def dump(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A local port nothing listens on (a service that is down)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

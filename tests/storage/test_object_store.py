@@ -142,3 +142,17 @@ def test_archive_bucket_keeps_versions(store, settings):
     store.put_bytes(settings.archive_bucket, key, b'{"version": 2}', encrypt=True)
     assert store.get_bytes(settings.archive_bucket, key) == b'{"version": 2}'
     assert len(store.versions(settings.archive_bucket, key)) == 2
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("backend_kind", ["real"])
+def test_store_that_is_down_is_a_transient_error(settings, unused_port: int):
+    from contracts_core.errors import StorageUnavailableError, TransientError
+    from storage.minio_store import MinioObjectStore
+
+    down = MinioObjectStore(settings.model_copy(update={"s3_endpoint": f"127.0.0.1:{unused_port}"}))
+    with pytest.raises(StorageUnavailableError) as err:
+        down.stat(settings.inbox_bucket, "st1/b1/a.pdf")
+    assert isinstance(err.value, TransientError) and not err.value.permanent
+    with pytest.raises(StorageUnavailableError):
+        down.put_bytes(settings.inbox_bucket, "st1/b1/a.pdf", b"x")

@@ -17,7 +17,7 @@ def _record(number: str, ctype: str, text: str, parties: list[tuple[str, str]],
             contract_no: str, total: str, language: str) -> Record:
     return Record(
         archive_number=number,
-        sha256=number.lower().replace("-", "") .ljust(64, "0"),
+        sha256=number.lower().replace("-", "").ljust(64, "0"),
         source=Source(station="st1", batch="b1", file_name=f"{number}.pdf"),
         text=text,
         language=language,
@@ -98,7 +98,8 @@ def test_numbers_are_searchable(filled: SearchIndex):
 
 
 def test_filters_are_exact_matches_on_keyword_fields(filled: SearchIndex):
-    assert _ids(filled.search("合同", filters={"contract_type": "purchase"})) == ["CG-2026-000001"]
+    purchase = filled.search("合同", filters={"contract_type": "purchase"})
+    assert _ids(purchase) == ["CG-2026-000001"]
     assert filled.search("华信", filters={"contract_type": "purchase"}) == []
     assert set(_ids(filled.search("", filters={"language": "zh"}))) == {
         "XS-2026-000001", "CG-2026-000001"}
@@ -108,7 +109,8 @@ def test_filters_are_exact_matches_on_keyword_fields(filled: SearchIndex):
 
 def test_reindexing_and_deleting_keep_the_rest(filled: SearchIndex, backend_kind: str):
     before = set(filled.ids())
-    old = filled.indices() if backend_kind == "real" else None  # type: ignore[attr-defined]
+    real = backend_kind == "real"
+    old = filled.indices() if real else None  # type: ignore[attr-defined]
     filled.reindex()  # type: ignore[attr-defined]
     filled.refresh()
     assert set(filled.ids()) == before and filled.count() == 3
@@ -130,3 +132,17 @@ def test_reindexing_and_deleting_keep_the_rest(filled: SearchIndex, backend_kind
     assert filled.count() == 2
     assert filled.search("华信") == []
     filled.delete("XS-2026-000001")  # deleting twice is fine
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("backend_kind", ["real"])
+def test_index_that_is_down_is_a_transient_error(settings, unused_port: int):
+    from contracts_core.errors import IndexUnavailableError
+    from storage.es_index import ElasticsearchIndex
+    from storage.es_registry import ElasticsearchNumberRegistry
+
+    down = settings.model_copy(update={"es_url": f"http://127.0.0.1:{unused_port}"})
+    with pytest.raises(IndexUnavailableError):
+        ElasticsearchIndex(down).search("华信")
+    with pytest.raises(IndexUnavailableError):
+        ElasticsearchNumberRegistry(down).assign("a" * 64, "XS", 2026)

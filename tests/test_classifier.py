@@ -1,0 +1,85 @@
+"""Contract type classification: title weighs most, both languages, low confidence without
+evidence."""
+
+import pytest
+
+from classifiers.contract_type import classify
+from contracts_core.record import CONTRACT_TYPES
+
+ZH_BODY_SALES = "卖方向买方销售下列货物，买方验收货物后付款。销售价格含税。交货地点为买方仓库。"
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("产品销售合同", ZH_BODY_SALES, "sales"),
+    ("买卖合同", "甲方向乙方采购办公设备一批。", "sales"),
+    ("设备采购合同", "卖方应按买卖双方约定交货。", "purchase"),
+    ("补充协议", "本协议是对双方于2024年签订的《产品销售合同》的补充。" + ZH_BODY_SALES * 3, "supplementary"),
+    ("房屋租赁合同", "出租方将房屋出租给承租方，月租金人民币8,000元，押金两个月。", "lease"),
+    ("劳动合同书", "用人单位与劳动者约定试用期三个月，工资每月发放，依法缴纳社会保险。", "employment"),
+    ("保密协议", "接收方对披露方提供的保密信息承担保密义务。", "nda"),
+    ("借款合同", "出借人向借款人提供借款本金，年利率4.35%，借款人按期还款。", "loan"),
+    ("专利实施许可合同", "许可方许可被许可方使用其专利，被许可方支付许可使用费。", "license"),
+    ("采购框架协议", "具体订单另行签订，本协议为双方合作的框架。", "framework"),
+    ("技术服务合同", "受托方向委托方提供技术服务，服务费按季度支付。", "service"),
+])
+def test_chinese_titles(title: str, body: str, expected: str) -> None:
+    c = classify(f"{title}\n合同编号：HT-2025-001\n{body}")
+    assert c.value == expected
+    assert c.confidence > 0.6
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("SALES CONTRACT", "The Seller shall deliver the goods to the Buyer.", "sales"),
+    ("PURCHASE AGREEMENT", "The Purchaser shall pay the Supplier within 30 days.", "purchase"),
+    ("SUPPLEMENTARY AGREEMENT", "to the Sales Contract No. SC-1. The Seller and the Buyer agree "
+     "to amend the delivery of goods.", "supplementary"),
+    ("LEASE AGREEMENT", "The Landlord lets the Premises to the Tenant; rent is payable monthly.",
+     "lease"),
+    ("EMPLOYMENT AGREEMENT", "The Employer employs the Employee; salary and probation.",
+     "employment"),
+    ("MUTUAL NON-DISCLOSURE AGREEMENT", "Confidential Information of the Disclosing Party.",
+     "nda"),
+    ("LOAN AGREEMENT", "The Lender lends the principal to the Borrower at an interest rate.",
+     "loan"),
+    ("SOFTWARE LICENSE AGREEMENT", "The Licensor grants the Licensee a licence; royalties.",
+     "license"),
+    ("MASTER SUPPLY FRAMEWORK AGREEMENT", "Individual purchase orders shall be issued.",
+     "framework"),
+    ("CONSULTING SERVICES AGREEMENT", "The Consultant shall provide the Services to the Client.",
+     "service"),
+])
+def test_english_titles(title: str, body: str, expected: str) -> None:
+    c = classify(f"{title}\nContract No.: X-1\n{body}")
+    assert c.value == expected
+    assert c.confidence > 0.6
+
+
+def test_title_beats_body_evidence() -> None:
+    body = "乙方向甲方采购设备。" * 10
+    assert classify("销售合同\n" + body).value == "sales"
+    assert classify("采购合同\n" + ZH_BODY_SALES * 5).value == "purchase"
+
+
+def test_letterhead_before_title() -> None:
+    c = classify("上海华信科技有限公司\n房屋租赁合同\n出租方：上海华信科技有限公司")
+    assert c.value == "lease"
+
+
+def test_no_evidence_is_other_with_low_confidence() -> None:
+    c = classify("会议纪要\n今天天气很好，大家讨论了午餐安排。")
+    assert c.value == "other"
+    assert c.confidence < 0.5
+    assert classify("").value == "other"
+
+
+def test_scores_cover_all_types_and_sum_to_one() -> None:
+    c = classify("LEASE AGREEMENT\nThe Landlord and the Tenant")
+    assert set(c.scores) == set(CONTRACT_TYPES)
+    assert abs(sum(c.scores.values()) - 1.0) < 1e-3
+    assert 0.0 <= c.confidence <= 1.0
+
+
+def test_mixed_evidence_lowers_confidence() -> None:
+    clear = classify("保密协议\n接收方对披露方的保密信息承担保密义务。")
+    mixed = classify("协议书\n接收方对披露方的保密信息承担保密义务。出租方将房屋出租给承租方，租金每月支付。")
+    assert mixed.confidence < clear.confidence

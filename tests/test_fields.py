@@ -1,0 +1,251 @@
+"""Field extraction on realistic contract text in Chinese and English (no OCR: the page text
+is built from synthetic Tesseract-like words)."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from contracts_core.record import BBox, Word
+from extractors.fields import extract_fields
+from extractors.fields.amounts import parse_upper
+from extractors.fields.dates import TermCand, end_of_term
+from extractors.language import detect_language
+from extractors.layout import page_text_from_words, pages_from_texts, synthetic_words
+
+ZH_LEASE_P1 = """房屋租赁合同
+合同编号：ZL-2025-0318
+出租方（甲方）：上海星辰置业有限公司
+住所地：上海市浦东新区张江路88号
+法定代表人：王伟
+承租方（乙方）：北京明远科技有限公司（以下简称“乙方”）
+住所地：北京市海淀区学府路519号
+第一条 租赁期限为两年，自2025年4月1日起至2027年3月31日止。
+第二条 月租金为人民币50,000元，租金总额为人民币壹佰贰拾万元整（¥1,200,000.00）。
+第 1 页 共 2 页"""
+
+ZH_LEASE_P2 = """第三条 本合同自双方签字盖章之日起生效。
+甲方（盖章）：上海星辰置业有限公司       乙方（盖章）：北京明远科技有限公司
+签订日期：2025年3月18日                签订日期：2025年3月18日
+第 2 页 共 2 页"""
+
+EN_SALES = """SALES CONTRACT
+Contract No.: SC/2025/0042
+This Sales Contract is made and entered into on March 1, 2025 by and between
+Harborview Trading Co., Ltd., a company incorporated under the laws of Hong Kong, with its
+registered office at 8 Queen's Road, Central, Hong Kong (the "Seller"), and Bluepeak
+Analytics Inc., a Delaware corporation (hereinafter referred to as the "Buyer").
+1. The Buyer shall pay the Seller a deposit of USD 10,000.00 within 5 days.
+2. The total contract price is US$ 250,000.00 (US Dollars Two Hundred Fifty Thousand Only).
+3. This Contract shall take effect on March 15, 2025 and shall remain in force for a term of
+two (2) years.
+Seller: Harborview Trading Co., Ltd.        Buyer: Bluepeak Analytics Inc.
+Date: March 1, 2025"""
+
+
+def fields_of(*texts: str):  # type: ignore[no-untyped-def]
+    return extract_fields(pages_from_texts(list(texts)))
+
+
+def party(f, role):  # type: ignore[no-untyped-def]
+    return next((p for p in f.parties if p.role == role), None)
+
+
+# ---- Chinese ---------------------------------------------------------------------------------
+def test_chinese_lease_all_fields() -> None:
+    f = fields_of(ZH_LEASE_P1, ZH_LEASE_P2)
+    assert party(f, "party_a").name == "上海星辰置业有限公司"
+    assert party(f, "party_b").name == "北京明远科技有限公司"
+    assert party(f, "party_c") is None
+    assert f.contract_no.value == "ZL-2025-0318"
+    assert f.signed_date.value == date(2025, 3, 18)
+    assert f.effective_date.value == date(2025, 4, 1)
+    assert f.expiry_date.value == date(2027, 3, 31)
+    assert f.total.value == Decimal("1200000")
+    assert f.total.currency == "CNY"
+    assert [a.value for a in f.amounts if not a.is_total] == [Decimal("50000")]
+    check = f.amount_in_words_matches
+    assert check.value is True
+    assert check.words == "壹佰贰拾万元整"
+    assert check.words_value == Decimal("1200000")
+
+
+def test_every_field_has_provenance_and_confidence() -> None:
+    f = fields_of(ZH_LEASE_P1, ZH_LEASE_P2)
+    items = [*f.parties, f.contract_no, f.signed_date, f.effective_date, f.expiry_date,
+             *f.amounts, f.amount_in_words_matches]
+    for item in items:
+        assert 0.0 < item.confidence <= 1.0
+        assert item.source.page in (1, 2)
+        assert item.source.bbox is not None and item.source.bbox.width > 0
+    assert f.signed_date.source.page == 2
+    assert f.contract_no.source.page == 1
+
+
+def test_provenance_box_covers_the_value_words() -> None:
+    words = [
+        Word(text="合同编号：", conf=90, line=0, bbox=BBox(left=100, top=50, width=150, height=30)),
+        Word(text="HT-2025-07", conf=90, line=0, bbox=BBox(left=260, top=50, width=200, height=30)),
+        Word(text="甲方：", conf=90, line=1, bbox=BBox(left=100, top=100, width=90, height=30)),
+        Word(text="杭州", conf=90, line=1, bbox=BBox(left=200, top=100, width=60, height=30)),
+        Word(text="明远贸易有限公司", conf=90, line=1, bbox=BBox(left=260, top=100, width=240, height=30)),
+    ]
+    page = page_text_from_words(3, words)
+    assert page.text == "合同编号: HT-2025-07\n甲方:杭州明远贸易有限公司"
+    f = extract_fields([page])
+    assert f.contract_no.source.page == 3
+    assert f.contract_no.source.bbox == BBox(left=260, top=50, width=200, height=30)
+    assert party(f, "party_a").source.bbox == BBox(left=200, top=100, width=300, height=30)
+
+
+def test_signature_block_repeats_raise_confidence_and_conflicts_lower_it() -> None:
+    head = "销售合同\n卖方（甲方）：苏州华信精密机械有限公司\n买方（乙方）：青岛泰和信息技术有限公司\n"
+    same = fields_of(head + "甲方（盖章）：苏州华信精密机械有限公司\n乙方（盖章）：青岛泰和信息技术有限公司")
+    other = fields_of(head + "甲方（盖章）：南京天成物流有限公司\n乙方（盖章）：青岛泰和信息技术有限公司")
+    # the first declaration wins either way
+    assert party(other, "party_a").name == "苏州华信精密机械有限公司"
+    assert party(same, "party_a").confidence > party(other, "party_a").confidence
+
+
+@pytest.mark.parametrize("label_a,label_b", [
+    ("甲方", "乙方"), ("卖方", "买方"), ("出卖人", "买受人"), ("出租方", "承租方"), ("出租人", "承租人"),
+    ("委托方", "受托方"), ("许可方", "被许可方"), ("贷款人", "借款人"), ("用人单位", "劳动者"),
+    ("披露方", "接收方"), ("Party A", "Party B"), ("Seller", "Buyer"), ("Lessor", "Lessee"),
+    ("Licensor", "Licensee"), ("Lender", "Borrower"), ("Employer", "Employee"),
+    ("Disclosing Party", "Receiving Party"), ("Company", "Consultant"), ("Client", "Contractor"),
+    ("Client", "Service Provider"),
+])
+def test_role_labels_map_to_party_a_and_b(label_a: str, label_b: str) -> None:
+    zh = not label_a.isascii()
+    a, b = ("杭州明远贸易有限公司", "深圳博远电子有限公司") if zh else ("Oakfield Ltd.", "Stonegate LLC")
+    sep = "：" if zh else ": "
+    f = fields_of(f"合同\n{label_a}{sep}{a}\n{label_b}{sep}{b}\n")
+    assert party(f, "party_a").name == a
+    assert party(f, "party_b").name == b
+
+
+def test_chinese_declaration_sentence_and_party_c() -> None:
+    f = fields_of("借款合同\n本合同由杭州明远贸易有限公司（以下简称“甲方”）与深圳和信科技有限公司"
+                  "（以下简称“乙方”）签订。\n丙方（保证人）：南京天成物流有限公司，住所：南京市中山路1号")
+    assert party(f, "party_a").name == "杭州明远贸易有限公司"
+    assert party(f, "party_b").name == "深圳和信科技有限公司"
+    assert party(f, "party_c").name == "南京天成物流有限公司"
+
+
+def test_chinese_numeral_dates_and_term_without_end_date() -> None:
+    f = fields_of("技术服务合同\n甲方：杭州明远贸易有限公司\n乙方：深圳和信科技有限公司\n"
+                  "本合同期限为三年，自二〇二五年一月一日起生效。\n签约日期：二〇二四年十二月二十日")
+    assert f.effective_date.value == date(2025, 1, 1)
+    assert f.signed_date.value == date(2024, 12, 20)
+    assert f.expiry_date.value == date(2027, 12, 31)  # 2025-01-01 + 3 years - 1 day
+
+
+def test_effective_upon_signing_uses_signing_date() -> None:
+    f = fields_of("买卖合同\n本合同于2025年3月18日在北京签订，自双方签字盖章之日起生效，有效期12个月。")
+    assert f.signed_date.value == date(2025, 3, 18)
+    assert f.effective_date.value == date(2025, 3, 18)
+    assert f.expiry_date.value == date(2026, 3, 17)
+
+
+def test_uppercase_amount_mismatch_is_flagged() -> None:
+    f = fields_of("销售合同\n本合同总金额：¥125,000.00（大写：人民币壹拾贰万叁仟元整）。")
+    check = f.amount_in_words_matches
+    assert check.value is False
+    assert check.words_value == Decimal("123000")
+    assert check.figures_value == Decimal("125000.00")
+
+
+def test_wan_yuan_and_revised_total() -> None:
+    f = fields_of("补充协议\n原合同总金额由人民币80万元调整为人民币1,049,000.00元（大写：人民币壹佰零肆万玖仟元整）。")
+    assert f.total.value == Decimal("1049000.00")
+    assert Decimal("800000") in [a.value for a in f.amounts]
+    assert f.amount_in_words_matches.value is True
+
+
+@pytest.mark.parametrize("words,value", [
+    ("壹拾贰万伍仟元整", "125000"), ("壹佰柒拾万零伍仟元整", "1705000"), ("叁佰元伍角陆分", "300.56"),
+    ("贰拾万圆正", "200000"), ("壹亿零伍佰万元整", "105000000"), ("玖仟零捌元整", "9008"),
+])
+def test_parse_uppercase_amounts(words: str, value: str) -> None:
+    assert parse_upper(words) == Decimal(value)
+
+
+def test_ocr_noise_is_tolerated_with_lower_confidence() -> None:
+    clean = fields_of("销售合同\n合同编号：HT-2025-0318\n签订日期：2025年3月18日\n合同总价：¥1,250,000.00")
+    noisy = fields_of("销售合同\n合同编号:HT-2O25-0318\n签订日期: ２０２５年３月１８日\n合同总价：￥1 25O,000.00")
+    assert noisy.contract_no.value == "HT-2025-0318"
+    assert noisy.signed_date.value == date(2025, 3, 18)
+    assert noisy.total.value == Decimal("1250000.00")
+    assert noisy.contract_no.confidence < clean.contract_no.confidence
+    assert noisy.total.confidence < clean.total.confidence
+
+
+# ---- English ---------------------------------------------------------------------------------
+def test_english_sales_contract() -> None:
+    f = fields_of(EN_SALES)
+    assert party(f, "party_a").name == "Harborview Trading Co., Ltd."
+    assert party(f, "party_b").name == "Bluepeak Analytics Inc."
+    assert f.contract_no.value == "SC/2025/0042"
+    assert f.signed_date.value == date(2025, 3, 1)
+    assert f.effective_date.value == date(2025, 3, 15)
+    assert f.expiry_date.value == date(2027, 3, 14)
+    assert f.total.value == Decimal("250000.00") and f.total.currency == "USD"
+    assert f.amount_in_words_matches is None
+
+
+def test_english_range_and_employment_roles() -> None:
+    f = fields_of("EMPLOYMENT AGREEMENT\nAgreement No. EMP-77\nThis Agreement is dated 2 January "
+                  "2025 between Ironbridge Holdings Limited (the \"Employer\") and Sarah Nguyen "
+                  "(the \"Employee\").\nThe employment term is from 1 February 2025 to 31 January "
+                  "2028.\nThe monthly salary is USD 8,000 per month.")
+    assert party(f, "party_a").name == "Ironbridge Holdings Limited"
+    assert party(f, "party_b").name == "Sarah Nguyen"
+    assert f.signed_date.value == date(2025, 1, 2)
+    assert f.effective_date.value == date(2025, 2, 1)
+    assert f.expiry_date.value == date(2028, 1, 31)
+    assert f.contract_no.value == "EMP-77"
+
+
+def test_term_rule_day_before_anniversary() -> None:
+    assert end_of_term(date(2025, 4, 1), TermCand(0, 0, 0, years=2)) == date(2027, 3, 31)
+    assert end_of_term(date(2025, 1, 31), TermCand(0, 0, 0, months=1)) == date(2025, 2, 27)
+    assert end_of_term(date(2024, 2, 29), TermCand(0, 0, 0, years=1)) == date(2025, 2, 27)
+
+
+def test_no_fields_in_unrelated_text() -> None:
+    f = fields_of("Meeting notes\nWe talked about 3 projects and 12 people.")
+    assert f.parties == [] and f.contract_no is None and f.amounts == []
+    assert f.signed_date is None and f.expiry_date is None
+
+
+def test_language_detection() -> None:
+    assert detect_language(ZH_LEASE_P1) == "zh"
+    assert detect_language(EN_SALES) == "en"
+    assert detect_language("本合同由 ABC Trading Co., Ltd. 与 XYZ Inc. 签订，双方友好协商。") == "zh"
+
+
+def test_page_text_joins_cjk_without_spaces() -> None:
+    page = page_text_from_words(1, synthetic_words("合同 编号 Contract No. 12"))
+    assert page.text == "合同编号 Contract No. 12"
+    start = page.text.index("Contract")
+    assert page.bbox_of(start, start + 8) is not None
+    assert page.bbox_of(len(page.text) + 5, len(page.text) + 9) is None
+
+
+def test_garbled_uppercase_amount_fails_the_check() -> None:
+    f = fields_of("销售合同\n本合同总金额: ¥24,320.00 (大写:天万肆什人参佰乱拾元整)。")
+    check = f.amount_in_words_matches
+    assert check.value is False and check.words_value is None
+    assert check.figures_value == Decimal("24320.00")
+
+
+def test_side_by_side_ocr_lines_are_merged_into_one_row() -> None:
+    def w(text: str, left: int, top: int, line: int) -> Word:
+        return Word(text=text, conf=90, line=line,
+                    bbox=BBox(left=left, top=top, width=30 * len(text), height=30))
+    # Tesseract put the right half of line 1 in a later block (line 2)
+    words = [w("出租方(甲方):深", 100, 100, 0), w("住所地:青岛市", 100, 150, 1),
+             w("圳市恒达软件有限公司", 400, 102, 2)]
+    page = page_text_from_words(1, words)
+    assert page.text.split("\n")[0] == "出租方(甲方):深圳市恒达软件有限公司"
+    assert party(extract_fields([page]), "party_a").name == "深圳市恒达软件有限公司"

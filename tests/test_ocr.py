@@ -1,0 +1,83 @@
+"""OCR with the real Tesseract on small rendered pages; text normalisation."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from contracts_core.errors import OcrEngineError
+from extractors.ocr import ocr_page
+from extractors.text import normalize_text
+from sample_scans import synth
+
+ZH = ["采购合同", "甲方：北京华信科技有限公司", "乙方：上海明达贸易有限公司",
+      "本合同总金额为人民币壹拾贰万元整，乙方应于二〇二四年五月十二日前交付全部货物。"]
+EN = ["PURCHASE AGREEMENT", "Buyer: Acme Trading Ltd.", "Seller: Northwind Logistics LLC",
+      "The total price is USD 120,000.00 payable within thirty days after delivery."]
+
+
+def render(lines: list[str], lang: str) -> np.ndarray:
+    img = synth.render_pages(lines, lang=lang, rng=np.random.default_rng(0), dpi=200)[0]
+    gray = cv2.cvtColor(np.asarray(img.convert("RGB")), cv2.COLOR_RGB2GRAY)
+    return gray[: gray.shape[0] // 3]  # the text sits in the top third; keeps the test fast
+
+
+def squash(s: str) -> str:
+    return "".join(s.split())
+
+
+@pytest.mark.parametrize("lang,lines,expected", [
+    ("zh", ZH, ["北京华信科技有限公司", "上海明达贸易有限公司", "采购合同"]),
+    ("en", EN, ["Acme", "Trading", "Northwind", "120,000.00"]),
+])
+def test_words_come_back_with_boxes_and_confidences(lang, lines, expected):
+    image = render(lines, lang)
+    page = ocr_page(image, dpi=200)
+    assert page.words
+    h, w = image.shape
+    for word in page.words:
+        assert word.text.strip() == word.text and word.text
+        assert 0 <= word.conf <= 100
+        b = word.bbox
+        assert b.width > 0 and b.height > 0
+        assert 0 <= b.left and b.left + b.width <= w and 0 <= b.top and b.top + b.height <= h
+        # the box really covers ink
+        assert (image[b.top:b.top + b.height, b.left:b.left + b.width] < 128).any()
+    assert page.mean_confidence == pytest.approx(np.mean([x.conf for x in page.words]))
+    assert page.mean_confidence > 70
+    for needle in expected:
+        assert needle in squash(page.text) if lang == "zh" else needle in page.text
+    if lang == "zh":
+        assert " 北" not in page.text and "北 京" not in page.text  # no spaces inside Han text
+    lines_seen = {word.line for word in page.words}
+    assert len(lines_seen) >= 3
+
+
+def test_blank_image_gives_no_words_and_zero_confidence():
+    page = ocr_page(np.full((300, 400), 255, np.uint8))
+    assert page.words == [] and page.text == "" and page.mean_confidence == 0.0
+
+
+def test_tesseract_failure_is_an_ocr_engine_error():
+    with pytest.raises(OcrEngineError) as err:
+        ocr_page(np.full((100, 100), 255, np.uint8), lang="no_such_language")
+    assert err.value.kind == "ocr_engine" and not err.value.permanent
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("甲 方 ： 北京 公司 ， 地址", "甲方:北京公司,地址"),
+    ("２０２４ 年 ５ 月", "2024年5月"),
+    ("The   Buyer\tshall  pay", "The Buyer shall pay"),
+    ("Party A  甲方", "Party A 甲方"),
+    ("line one  \n\n\n\n line two ", "line one\n\nline two"),
+    ("金额（ 人民币 ）", "金额(人民币)"),
+    ("ﬁnal\u3000text", "final text"),
+])
+def test_normalize_text(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_normalize_text_is_idempotent():
+    s = "甲 方 ： 北京 公司 ，The  Buyer shall pay ２０２４ 年\n\n\nok"
+    assert normalize_text(normalize_text(s)) == normalize_text(s)
