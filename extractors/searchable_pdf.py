@@ -98,15 +98,23 @@ def _text_layer(ocr: PageOCR, height_px: int, scale: float) -> bytes:
         size_px = max(w.bbox.height for w in words)
         size = max(1.0, size_px * scale)
         baseline = (height_px - bottom) * scale + 0.1 * size
+        words = sorted(words, key=lambda w: w.bbox.left)
         for i, w in enumerate(words):
-            text = w.text + (" " if i < len(words) - 1 and w.text[-1:].isascii() else "")
+            last = i == len(words) - 1
+            # as Tesseract's renderer does: a word (with its space, for Latin script) runs up
+            # to where the next word starts, so viewers and pdftotext see one line of text
+            text = w.text + (" " if not last and w.text[-1:].isascii() else "")
             code = _utf16_hex(text)
             if not code:
                 continue
+            width_px = w.bbox.width
+            if not last and words[i + 1].bbox.left > w.bbox.left:
+                width_px = words[i + 1].bbox.left - w.bbox.left
             n = len(code) // 4
-            stretch = 100.0 * (w.bbox.width * scale) / max(1e-6, n * 0.5 * size)
+            stretch = 100.0 * (width_px * scale) / max(1e-6, n * 0.5 * size)
             x = w.bbox.left * scale
-            ops.append(f"/F1 {size:.2f} Tf {stretch:.2f} Tz 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{code}> Tj")
+            ops.append(f"/F1 {size:.2f} Tf {stretch:.2f} Tz 1 0 0 1 {x:.2f} {baseline:.2f} Tm "
+                       f"<{code}> Tj")
     ops.append("ET")
     return ("\n".join(ops) + "\n").encode("ascii")
 

@@ -209,11 +209,10 @@ def watch(
     import signal
     import threading
 
-    from flows.watch import make_watcher
+    from flows.watch import make_watcher, setup_logging
 
     _quiet_prefect()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
-                        stream=sys.stderr)
+    setup_logging(logging.INFO)
     watcher = make_watcher(get_settings(), deployment=deployment, inline=inline)
     if once:
         started = watcher.reconcile()

@@ -216,6 +216,7 @@ def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
                 continue
             outcomes[i] = _finish(doc, settings, logger)
             emit("file", outcome=outcomes[i].to_dict())
+        backends.index.refresh()  # what was archived is searchable when the run ends
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return [outcomes[i] for i in range(len(docs))]

@@ -123,7 +123,6 @@ class DeploymentLauncher:
             timeout=0, as_subflow=False, tags=[f"station:{ref.station}", ref.tag],
             idempotency_key=f"{ref}@{stamp}#{len(runs)}",
             flow_run_name=f"{ref.station}-{ref.batch}"[:100])
-        log.info("%s: started flow run %s (%s)", ref, run.name, run.id)
         return str(run.id)
 
 
@@ -164,12 +163,15 @@ class Watcher:
         self._lock = threading.Lock()
 
     # --- one batch -------------------------------------------------------------------------
-    def handle(self, ref: BatchRef) -> str | None:
+    def handle(self, ref: BatchRef, via: str = "reconcile") -> str | None:
         with self._lock:
             info = self.store.stat(self.bucket, ref.manifest_key)
             if info is None:       # processed (and removed) meanwhile
                 return None
-            return self.launcher.launch(ref, info.last_modified)
+            run_id = self.launcher.launch(ref, info.last_modified)
+        if run_id:
+            log.info("%s: flow run %s started (via %s)", ref, run_id, via)
+        return run_id
 
     def reconcile(self) -> list[str]:
         """Start every complete batch that needs a run; the ids of the runs started."""
@@ -216,10 +218,14 @@ class Watcher:
         log.info("watching %s (%s; reconcile every %.0fs)", self.bucket,
                  "polling" if embedded else "notifications", interval)
         next_reconcile = 0.0
+        first = True
         while not stop.is_set():
             if time.monotonic() >= next_reconcile:
                 try:
-                    self.reconcile()
+                    started = self.reconcile()
+                    if first:
+                        log.info("start-up reconcile done: %d flow run(s) started", len(started))
+                        first = False
                 except (ContractsError, OSError) as exc:
                     log.error("reconcile failed: %s", exc)
                 next_reconcile = time.monotonic() + interval
@@ -231,9 +237,20 @@ class Watcher:
             if parsed is None:
                 continue
             try:
-                self.handle(BatchRef(*parsed))
+                self.handle(BatchRef(*parsed), via="notification")
             except (ContractsError, OSError, RuntimeError, ValueError) as exc:
                 log.error("%s: could not start a flow run: %s", key, exc)
+
+
+def setup_logging(level: int = logging.INFO) -> None:
+    """The watcher's own log lines on stderr (Prefect configures the root logger)."""
+    logger = logging.getLogger("contracts")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
 
 
 def prefect_api_configured() -> bool:

@@ -176,6 +176,7 @@ class SqliteSearchIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.ensure()
 
     def ensure(self) -> None:
         with _connect(self.path) as c:
@@ -375,8 +376,9 @@ class SqliteAuditLog:
     def events(self, archive_number: str | None = None) -> list[AuditEvent]:
         with _connect(self.path) as c:
             if archive_number:
-                rows = c.execute("SELECT event FROM events WHERE archive_number = ? ORDER BY seq",
+                rows = c.execute("SELECT event FROM events WHERE archive_number = ? "
+                                 "ORDER BY at, seq",
                                  (archive_number,)).fetchall()
             else:
-                rows = c.execute("SELECT event FROM events ORDER BY seq").fetchall()
+                rows = c.execute("SELECT event FROM events ORDER BY at, seq").fetchall()
         return [AuditEvent.model_validate_json(r[0]) for r in rows]

@@ -164,6 +164,7 @@ def _assert_archive_consistent(docs: list[Path], settings: Settings) -> None:
 
 
 def _rerun_until_done(docs: list[Path], env: dict[str, str]) -> list[dict]:
+    _ensure_services()  # the operator reruns once the services are back
     code, outcomes, stderr = _run(docs, env, "rerun")
     statuses = {o["file"]: o["status"].split(" ")[0] for o in outcomes}
     assert code == 0, stderr[-3000:]

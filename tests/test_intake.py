@@ -210,6 +210,9 @@ class Stack:
     def stop(self, name: str) -> None:
         _stop(self.procs.pop(name))
 
+    def log(self, name: str) -> str:
+        return (self.tmp / f"{name}.log").read_text(errors="replace")
+
     def logs(self) -> str:
         return "\n".join(f"--- {p.name} ---\n" + p.read_text(errors="replace")[-3000:]
                          for p in sorted(self.tmp.glob("*.log")))
@@ -319,6 +322,16 @@ def _wait_completed(stack: Stack, station: str, batch: str, timeout: float):
     pytest.fail(f"no completed flow run for {station}/{batch} after {timeout}s\n" + stack.logs())
 
 
+def _wait_log(stack: Stack, name: str, needles: tuple[str, ...], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = stack.log(name)
+        if all(n in text for n in needles):
+            return
+        time.sleep(0.5)
+    pytest.fail(f"{name} did not log {needles} within {timeout}s\n" + stack.logs())
+
+
 @pytest.mark.real
 def test_watched_inbox_to_searchable_archive(real_stack, tmp_path: Path) -> None:
     from prefect.client.orchestration import get_client
@@ -333,13 +346,15 @@ def test_watched_inbox_to_searchable_archive(real_stack, tmp_path: Path) -> None
     two = _scan(tmp_path / "contract-2.png", "service", "en", 42)
 
     stack.start("watch", [py, "-m", "flows.cli", "watch"])
-    time.sleep(3)   # the watcher subscribes to notifications on start
+    _wait_log(stack, "watch", ("listening to", "start-up reconcile done"), 60)
     _upload_batch(store, settings, "st-a", "b1", {"contract-1.png": one},
                   [{"name": "contract-1.png", "sha256": _sha(one)}])
     _upload_batch(store, settings, "st-a", "half", {"contract-2.png": two}, None)
 
     runs, run = _wait_completed(stack, "st-a", "b1", 150)
     assert len(runs) == 1, "one flow run per batch"
+    assert "st-a/b1: flow run" in stack.log("watch") and "(via notification)" in stack.log(
+        "watch"), "the bucket notification started the batch"
     assert "station:st-a" in run.tags
     with _client_env(stack.env), get_client(sync_client=True) as client:
         task_runs = client.read_task_runs(
@@ -350,6 +365,7 @@ def test_watched_inbox_to_searchable_archive(real_stack, tmp_path: Path) -> None
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
             flow_run_id=ArtifactFilterFlowRunId(any_=[run.id])))
         assert {a.type for a in artifacts} >= {"table", "markdown"}
+        assert client.read_concurrency_limit_by_tag("ocr").concurrency_limit >= 1
         table = next(a for a in artifacts if a.type == "table")
         rows = json.loads(table.data) if isinstance(table.data, str) else table.data
         assert [r["file"] for r in rows] == ["contract-1.png"]
@@ -370,6 +386,8 @@ def test_watched_inbox_to_searchable_archive(real_stack, tmp_path: Path) -> None
     stack.start("watch", [py, "-m", "flows.cli", "watch"])
     runs, run = _wait_completed(stack, "st-b", "b2", 150)
     assert len(runs) == 1
+    assert "st-b/b2: flow run" in stack.log("watch")
+    assert "(via reconcile)" in stack.log("watch"), "the start-up listing found the batch"
 
     # the half-uploaded batch (no manifest) was never started and is still in the inbox
     assert _runs_of(stack.env, "st-a", "half") == []

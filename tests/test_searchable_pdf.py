@@ -42,10 +42,11 @@ def test_pdftotext_returns_the_ocr_words_in_chinese_and_english(tmp_path):
     out = build_searchable_pdf([zh, en], tmp_path / "doc.pdf", dpi=DPI)
     text = pdftotext(out)
     flat = "".join(text.split())
+    assert len(zh[1].words) > 10
     for word in zh[1].words:
         assert word.text in flat
-    assert "杭州云启信息技术有限公司" in flat
-    assert "成都天府医药有限公司" in flat
+    assert "".join(zh[1].text.split()) in flat  # the whole Chinese page text, in reading order
+    assert "租赁合同" in flat and "成都天府医药" in flat
     en_words = [w.text for w in en[1].words]
     assert "Harbor" in en_words
     for word in en_words:
@@ -59,7 +60,7 @@ def test_pdftotext_returns_the_ocr_words_in_chinese_and_english(tmp_path):
             box = [float(v) for v in p.MediaBox]
             assert abs(box[2] - w * 72 / DPI) < 0.01
             assert abs(box[3] - h * 72 / DPI) < 0.01
-            images = list(p.images.values())
+            images = list(p.get_images().values())
             assert len(images) == 1 and images[0].Filter == "/DCTDecode"
             assert int(images[0].Width) == w and int(images[0].Height) == h
             assert b"3 Tr" in p.Contents.read_bytes()  # the text is invisible
