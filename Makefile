@@ -5,6 +5,8 @@ VENV := .venv/bin
 export PYTHONUNBUFFERED := 1
 # Tesseract runs one page per core; its own OpenMP threads would only fight over them.
 export OMP_THREAD_LIMIT := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 
 .PHONY: help setup run test test-fast services services-down samples benchmarks lock clean
 

@@ -79,13 +79,22 @@ def rotate90(image: np.ndarray, rotation: int) -> np.ndarray:
     return cv2.rotate(image, codes[rotation])
 
 
-def rotate_by(image: np.ndarray, angle: float, *, fill: int | tuple[int, ...] = 255) -> np.ndarray:
-    """Rotate counter-clockwise by ``angle`` degrees about the centre, same size, ``fill`` outside."""
+def rotate_by(image: np.ndarray, angle: float, *, fill: int | tuple[int, ...] = 255,
+              expand: bool = False) -> np.ndarray:
+    """Rotate counter-clockwise by ``angle`` degrees about the centre, ``fill`` outside.
+
+    ``expand``: grow the canvas so that the corners of the page are not cut off."""
     h, w = image.shape[:2]
     m = cv2.getRotationMatrix2D((w / 2.0, h / 2.0), angle, 1.0)
+    out_w, out_h = w, h
+    if expand:
+        cos, sin = abs(m[0, 0]), abs(m[0, 1])
+        out_w, out_h = int(np.ceil(h * sin + w * cos)), int(np.ceil(h * cos + w * sin))
+        m[0, 2] += (out_w - w) / 2.0
+        m[1, 2] += (out_h - h) / 2.0
     if image.ndim == 3 and isinstance(fill, int):
         fill = (fill,) * image.shape[2]
-    return cv2.warpAffine(image, m, (w, h), flags=cv2.INTER_LINEAR,
+    return cv2.warpAffine(image, m, (out_w, out_h), flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
 
 
@@ -350,7 +359,7 @@ def deskew(
     angle = estimate_skew(gray, max_angle=max_angle, work_size=work_size)
     if abs(angle) < min_angle:
         return gray.copy(), 0.0
-    return rotate_by(gray, -angle), angle
+    return rotate_by(gray, -angle, expand=True), angle
 
 
 def _lines(ink: np.ndarray) -> list[tuple[int, int]]:
@@ -387,7 +396,6 @@ def upright_score(ink: np.ndarray) -> float:
     if len(bands) < 2:
         return 0.0
     n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    colsum_cache: dict[tuple[int, int], np.ndarray] = {}
     bottom = top = 0
     lefts, rights = [], []
     asc = desc = 0.0
@@ -409,7 +417,6 @@ def upright_score(ink: np.ndarray) -> float:
             continue
         lefts.append(nz[0])
         rights.append(nz[-1])
-        colsum_cache[(a, b)] = cols
         rows = strip.sum(axis=1).astype(np.float64)
         core = rows >= 0.5 * rows.max()
         core_idx = np.nonzero(core)[0]
@@ -528,7 +535,7 @@ def clean_page(bgr: np.ndarray, *, settings: CleanupSettings | None = None) -> C
     if s.straighten_photos:
         colour, _ = straighten_photo(colour)
     gray, seal_found = suppress_red_seal(colour, min_fraction=s.seal_min_fraction)
-    small, f = downscale(gray, s.work_size)  # one downscaled copy for all the estimates
+    small, _ = downscale(gray, s.work_size)  # one downscaled copy for all the estimates
     borders = _border_mask_small(small)
     if borders.any():
         gray = gray.copy()
@@ -540,16 +547,18 @@ def clean_page(bgr: np.ndarray, *, settings: CleanupSettings | None = None) -> C
     small = _divide(small, bg)
     if s.denoise:
         gray = denoise(gray)  # the downscaled copy is averaged enough for the estimates
-    if s.detect_rotation:
+    blank = is_blank(small, min_marks=s.blank_min_marks, flattened=True)
+    if blank:  # nothing to turn or straighten by
+        rotation, skew = 0, 0.0
+    elif s.detect_rotation:
         rotation, skew = analyse_orientation(small, max_angle=s.max_skew, work_size=s.work_size)
     else:
         rotation, skew = 0, estimate_skew(small, max_angle=s.max_skew, work_size=s.work_size)
-    blank = is_blank(small, min_marks=s.blank_min_marks, flattened=True)
     gray = rotate90(gray, rotation)
     upright = rotate90(colour, rotation)
     if abs(skew) >= s.min_skew:
-        gray = rotate_by(gray, -skew)
-        upright = rotate_by(upright, -skew)
+        gray = rotate_by(gray, -skew, expand=True)
+        upright = rotate_by(upright, -skew, expand=True)
     else:
         skew = 0.0
     image = binarize(gray) if s.binarize else gray

@@ -38,7 +38,7 @@ def ocr_page(
     image: np.ndarray,
     *,
     lang: str = "chi_sim+eng",
-    timeout: int = 180,
+    timeout: float = 180,
     psm: int = 3,
     dpi: int | None = None,
 ) -> PageOCR:

@@ -25,6 +25,10 @@ err = Console(stderr=True)
 def _quiet_prefect() -> None:
     """Keep Prefect's own console logs off stdout (JSON output must stay clean)."""
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # this product's machines reach only their own services: no telemetry calls from the server
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # the temporary local server of the embedded defaults may start slowly on a busy machine
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def _print_json(obj: Any) -> None:

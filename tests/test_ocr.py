@@ -82,3 +82,9 @@ def test_normalize_text(raw, expected):
 def test_normalize_text_is_idempotent():
     s = "甲 方 ： 北京 公司 ，The  Buyer shall pay ２０２４ 年\n\n\nok"
     assert normalize_text(normalize_text(s)) == normalize_text(s)
+
+
+def test_tesseract_timeout_is_an_ocr_engine_error():
+    image = render(EN, "en")
+    with pytest.raises(OcrEngineError, match="timeout"):
+        ocr_page(image, timeout=0.01)

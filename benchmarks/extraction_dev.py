@@ -1,0 +1,123 @@
+"""Development extraction benchmark: text-only scoring (ground-truth page text, no OCR) on the
+development templates (``sample_scans/templates.py``) and the varied corpus
+(``sample_scans/templates_varied.py``), over several seeds; optionally a small OCR run.
+
+Documents are laid out by :func:`sample_scans.synth.render_document` so that paragraphs wrap
+and pages break as on paper; the text-only path feeds the drawn text through
+:func:`extractors.layout.pages_from_texts` (synthetic Tesseract-like words).
+
+    python -m benchmarks.extraction_dev [--seeds 3] [--docs 60] [--ocr 0] [--errors 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from typing import Any, Callable, Iterator
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import numpy as np  # noqa: E402
+
+from benchmarks.scoring import FIELDS, Scorer  # noqa: E402
+from classifiers.contract_type import classify  # noqa: E402
+from contracts_core.record import Record, Source  # noqa: E402
+from extractors.fields import extract_fields  # noqa: E402
+from extractors.layout import pages_from_texts  # noqa: E402
+from sample_scans import synth, templates, templates_varied  # noqa: E402
+
+CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
+    "templates": templates.random_contract,
+    "varied": templates_varied.random_contract,
+}
+
+
+def documents(corpus: str, seed: int, n: int) -> Iterator[tuple[list[str], dict]]:
+    rng = np.random.default_rng(seed)
+    make = CORPORA[corpus]
+    for _ in range(n):
+        filled = make(rng)
+        yield filled.lines, filled.truth
+
+
+def text_record(name: str, texts: list[str], language: str | None) -> Record:
+    text = "\n\n".join(texts)
+    return Record(sha256=name, source=Source(file_name=name), text=text,
+                  contract_type=classify(text, language=language),
+                  fields=extract_fields(pages_from_texts(texts), language=language))
+
+
+def run_text(corpus: str, seeds: list[int], n: int, dpi: int = 100) -> Scorer:
+    scorer = Scorer()
+    for seed in seeds:
+        rng = np.random.default_rng(10_000 + seed)
+        for i, (lines, truth) in enumerate(documents(corpus, seed, n)):
+            name = f"{corpus}-s{seed}-{i:03d}-{truth['language']}-{truth['contract_type']}"
+            rendered = synth.render_document(lines, lang=truth["language"], rng=rng, dpi=dpi)
+            scorer.add(name, text_record(name, rendered.texts, None), truth)
+    return scorer
+
+
+def run_ocr(corpus: str, seed: int, n: int, degrade: bool) -> Scorer:
+    import cv2
+
+    from contracts_core.settings import Settings
+    from extractors.pipeline import assemble_record, process_page
+
+    settings = Settings(s3_endpoint=None, es_url=None)
+    rng = np.random.default_rng(20_000 + seed)
+    scorer = Scorer()
+    kinds = ("skew", "lighting", "noise", "blur", "jpeg", "seal", "photo")
+    for i, (lines, truth) in enumerate(documents(corpus, seed, n)):
+        name = f"ocr-{corpus}-s{seed}-{i:03d}-{truth['language']}-{truth['contract_type']}"
+        rendered = synth.render_document(lines, lang=truth["language"], rng=rng, dpi=200)
+        infos = []
+        for p, img in enumerate(rendered.images):
+            if degrade:
+                img, _ = synth.degrade(img, kinds[int(rng.integers(len(kinds)))], rng)
+            bgr = cv2.cvtColor(np.asarray(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+            infos.append(process_page(bgr, p + 1, settings).info)
+        scorer.add(name, assemble_record(name, Source(file_name=name), infos, settings), truth)
+        print(f"  ocr {i + 1}/{n} {name}", file=sys.stderr)
+    return scorer
+
+
+def report(title: str, scorer: Scorer, errors: int) -> dict:
+    s = scorer.summary()
+    print(f"\n== {title}: {s['documents']} docs, type accuracy {s['type_accuracy']:.3f}")
+    for f in FIELDS:
+        c = s["fields"][f]
+        print(f"   {f:15s} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}")
+    if errors:
+        by_field = Counter(e["field"] for e in scorer.errors)
+        print("   errors by field:", dict(by_field))
+        for e in scorer.errors[:errors]:
+            print("   ", json.dumps(e, ensure_ascii=False))
+    return s
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--docs", type=int, default=60, help="documents per corpus and seed")
+    ap.add_argument("--corpus", choices=[*CORPORA, "all"], default="all")
+    ap.add_argument("--ocr", type=int, default=0, help="documents for a small OCR run (0: none)")
+    ap.add_argument("--degrade", action="store_true", help="degrade the OCR pages")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors per set")
+    args = ap.parse_args(argv)
+    seeds = list(range(1, args.seeds + 1))
+    corpora = list(CORPORA) if args.corpus == "all" else [args.corpus]
+    for corpus in corpora:
+        report(f"text-only {corpus}", run_text(corpus, seeds, args.docs), args.errors)
+    if args.ocr:
+        for corpus in corpora:
+            report(f"OCR {'degraded' if args.degrade else 'clean'} {corpus}",
+                   run_ocr(corpus, 99, args.ocr, args.degrade), args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
