@@ -79,6 +79,18 @@ class ChecksumMismatchError(PermanentError):
     kind = "checksum_mismatch"
 
 
+class InvalidManifestError(PermanentError):
+    kind = "invalid_manifest"
+
+
+class NotInManifestError(PermanentError):
+    kind = "not_in_manifest"
+
+
+class MissingFromInboxError(PermanentError):
+    kind = "missing_from_inbox"
+
+
 # --- transient: the services ------------------------------------------------------------
 class StorageUnavailableError(TransientError):
     kind = "storage_unavailable"

@@ -53,6 +53,18 @@ class Settings(BaseSettings):
     )
     classify_review_confidence: float = 0.5
 
+    # --- intake, watcher, separator sheets, reports ---
+    deployment_name: str = Field(default="contracts", description="Prefect deployment of ingest_inbox_batch")
+    watch_reconcile_s: float = Field(default=60.0, description="Inbox listing interval of the watcher")
+    watch_poll_s: float = 5.0
+    watch_retry_after_s: float = Field(default=300.0, description="Wait before retrying a failed batch")
+    separator_qr_payload: str = "CONTRACTS-SEPARATOR"
+    separator_patch_t: bool = True
+    separator_blank: bool = Field(default=False, description="Blank sheets separate documents")
+    separator_dpi: int = 100
+    inbox_stale_days: int = 7
+    ocr_concurrency: int = Field(default=2, description="Prefect concurrency limit of the ocr tag")
+
     # --- input limits (a file beyond them is quarantined as too large) ---
     max_file_mb: int = 512
     max_pages: int = 500

@@ -38,9 +38,14 @@ from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from pydantic import BaseModel, Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from contracts_core.errors import ChecksumMismatchError, PermanentError
+from contracts_core.errors import (
+    ChecksumMismatchError,
+    InvalidManifestError,
+    MissingFromInboxError,
+    NotInManifestError,
+    PermanentError,
+)
 from contracts_core.record import Source
 from contracts_core.settings import Settings, get_settings
 from flows.ingest import (
@@ -57,40 +62,14 @@ MANIFEST = "manifest.json"
 FINAL = {"archived", "needs_review", "duplicate", "quarantined"}
 
 
-class IntakeSettings(BaseSettings):
-    """Intake, watcher and report settings (``CONTRACTS_*``). Meant to move into
-    contracts_core.settings.Settings; kept here until the lead does so."""
-
-    model_config = SettingsConfigDict(env_prefix="CONTRACTS_", env_file=".env",
-                                      env_file_encoding="utf-8", extra="ignore")
-
-    deployment_name: str = "contracts"
-    watch_reconcile_s: float = 60.0
-    watch_poll_s: float = 5.0
-    watch_retry_after_s: float = 300.0
-    separator_qr_payload: str = "CONTRACTS-SEPARATOR"
-    separator_patch_t: bool = True
-    separator_blank: bool = False
-    separator_dpi: int = 100
-    inbox_stale_days: int = 7
-    ocr_concurrency: int = 2
+# Intake, watcher and report settings are part of the one Settings model.
+IntakeSettings = Settings
 
 
 def intake_settings() -> IntakeSettings:
     return IntakeSettings()
 
 
-# --- errors (permanent: the batch's input is at fault) --------------------------------------
-class InvalidManifestError(PermanentError):
-    kind = "invalid_manifest"
-
-
-class NotInManifestError(PermanentError):
-    kind = "not_in_manifest"
-
-
-class MissingFromInboxError(PermanentError):
-    kind = "missing_from_inbox"
 
 
 # --- the manifest --------------------------------------------------------------------------
