@@ -28,7 +28,8 @@ _ZH: dict[str, list[tuple]] = {  # type: ignore[type-arg]
               ("销售", 0.6), ("交货|货物|验收", 0.3)],
     "purchase": [("采购合同|采购协议|订购合同|采购订单|订货合同", 3.0), ("采购方|采购人|订购方|需方", 1.0),
                  ("采购", 0.8), ("供应商|供方", 0.4)],
-    "service": [("服务合同|服务协议|技术服务|咨询服务|委托合同|外包服务|维护合同|运维服务|顾问协议|咨询合同", 3.0),
+    "service": [("服务合同|服务协议|技术服务|咨询服务|委托合同|外包服务|维护合同|运维服务|顾问协议|咨询合同|"
+                 "技术开发|委托开发|开发合同|技术咨询|承揽合同|代理合同", 3.0),
                 ("服务费|服务内容|服务期限|服务方|受托方|委托方", 0.8), ("服务", 0.4)],
     "lease": [("租赁合同|租赁协议|房屋租赁|场地租赁|设备租赁|租房合同", 3.0),
               ("出租方|承租方|出租人|承租人|租金|租赁期|租期|押金", 1.0), ("租赁", 0.6)],
@@ -64,7 +65,8 @@ _EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "nda": [(r"non[-\s]?disclosure|confidentiality\s+(?:agreement|undertaking)|\bnda\b", 3.0),
             (r"confidential\s+information|disclosing\s+party|receiving\s+party|recipient", 1.0),
             (r"confidential(?:ity)?", 0.3)],
-    "loan": [(r"loan\s+(?:contract|agreement)|credit\s+(?:facility|agreement)|promissory\s+note", 3.0),
+    "loan": [(r"loan\s+(?:contract|agreement)|credit\s+(?:facility|agreement)|promissory\s+note|"
+              r"facility\s+agreement|term\s+loan", 3.0),
              (r"lender|borrower|principal|interest\s+rate|repayment|drawdown", 1.0), (r"loan", 0.5)],
     "license": [(r"licen[cs]e\s+(?:contract|agreement)|technology\s+(?:transfer|licen[cs]e)|"
                  r"(?:patent|trademark|software)\s+licen[cs]e", 3.0),

@@ -128,6 +128,7 @@ class PageInfo(BaseModel):
     seal_found: bool = False
     width: int = 0
     height: int = 0
+    dpi: int = 0
     text: str = ""
     words: list[Word] = Field(default_factory=list, exclude=True)
 

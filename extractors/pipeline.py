@@ -21,7 +21,12 @@ from extractors.cleanup import clean_page
 from extractors.fields import extract_fields
 from extractors.language import detect_language
 from extractors.layout import page_text_from_words
-from extractors.loading import DocumentInfo, load_page, open_document
+from extractors.loading import (
+    DocumentInfo,
+    image_page_dpi,
+    load_page_with_dpi,
+    open_document,
+)
 from extractors.ocr import PageOCR, ocr_page
 from extractors.text import normalize_text
 
@@ -35,15 +40,18 @@ class PageResult:
     upright: np.ndarray | None  # colour page, upright and deskewed, for the searchable PDF
 
 
-def process_page(bgr: np.ndarray, number: int, settings: Settings) -> PageResult:
+def process_page(bgr: np.ndarray, number: int, settings: Settings,
+                 dpi: int | None = None) -> PageResult:
     """Clean one page and OCR it (blank pages are recorded, not OCRed)."""
+    dpi = dpi or image_page_dpi(bgr)
     cleaned = clean_page(bgr)
     h, w = cleaned.image.shape[:2]
     info = PageInfo(number=number, rotation=cleaned.rotation, skew_angle=round(cleaned.skew_angle, 2),
-                    blank=cleaned.blank, seal_found=cleaned.seal_found, width=w, height=h)
+                    blank=cleaned.blank, seal_found=cleaned.seal_found, width=w, height=h, dpi=dpi)
     if cleaned.blank:
         return PageResult(info=info, ocr=None, upright=cleaned.upright)
-    result = ocr_page(cleaned.image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s)
+    result = ocr_page(cleaned.image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s,
+                      dpi=dpi)
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words
@@ -52,7 +60,8 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings) -> PageResult
 
 def load_and_process_page(path: Path, doc: DocumentInfo, index: int,
                           settings: Settings) -> PageResult:
-    return process_page(load_page(path, doc, index, settings), index + 1, settings)
+    image, dpi = load_page_with_dpi(path, doc, index, settings)
+    return process_page(image, index + 1, settings, dpi)
 
 
 def contract_key(record: Record) -> str | None:

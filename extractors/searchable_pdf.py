@@ -15,6 +15,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from PIL import Image
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
@@ -120,18 +121,27 @@ def _text_layer(ocr: PageOCR, height_px: int, scale: float) -> bytes:
 
 
 def build_searchable_pdf(
-    pages: list[tuple[np.ndarray, PageOCR]], dest: Path, *, dpi: int = 200,
-    jpeg_quality: int = 75,
+    pages: list[tuple[np.ndarray | Path, PageOCR]], dest: Path, *,
+    dpi: int | list[int] = 200, jpeg_quality: int = 75,
 ) -> Path:
     """Write a PDF with one page per (scan image, OCR) pair: the image (JPEG) under an
     invisible text layer placed at the word boxes. Word boxes must be in the image's pixel
     coordinates (the ``upright`` image of :func:`extractors.cleanup.clean_page` has the same
-    geometry as the image that was read). Returns ``dest``."""
+    geometry as the image that was read). An image given as the path of a JPEG file is
+    embedded as it is (no second compression). ``dpi`` is one resolution for all pages or
+    one per page. Returns ``dest``."""
     dest = Path(dest)
     pdf = pikepdf.new()
     font = _font(pdf)
-    scale = 72.0 / dpi
-    for image, ocr in pages:
+    dpis = dpi if isinstance(dpi, list) else [dpi] * len(pages)
+    for (image, ocr), page_dpi in zip(pages, dpis, strict=True):
+        scale = 72.0 / page_dpi
+        if isinstance(image, Path):
+            with Image.open(image) as probe:
+                w, h = probe.size
+                grey = probe.mode == "L"
+            _append_page(pdf, font, image.read_bytes(), w, h, grey, ocr, scale)
+            continue
         if image.ndim == 2:
             colour_space = Name.DeviceGray
             ok, jpg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, jpeg_quality])
@@ -141,19 +151,25 @@ def build_searchable_pdf(
         if not ok:
             raise ValueError("could not encode the page image as JPEG")
         h, w = image.shape[:2]
-        img = pikepdf.Stream(pdf, jpg.tobytes())
-        img.Type, img.Subtype = Name.XObject, Name.Image
-        img.Width, img.Height, img.BitsPerComponent = w, h, 8
-        img.ColorSpace, img.Filter = colour_space, Name.DCTDecode
-        wpt, hpt = w * scale, h * scale
-        content = f"q {wpt:.3f} 0 0 {hpt:.3f} 0 0 cm /Im0 Do Q\n".encode("ascii")
-        content += _text_layer(ocr, h, scale)
-        page = pikepdf.Page(Dictionary(
-            Type=Name.Page, MediaBox=Array([0, 0, round(wpt, 3), round(hpt, 3)]),
-            Resources=Dictionary(XObject=Dictionary(Im0=img), Font=Dictionary(F1=font)),
-            Contents=pikepdf.Stream(pdf, content),
-        ))
-        pdf.pages.append(page)
+        _append_page(pdf, font, jpg.tobytes(), w, h, colour_space == Name.DeviceGray, ocr, scale)
     dest.parent.mkdir(parents=True, exist_ok=True)
     pdf.save(dest, compress_streams=True)
     return dest
+
+
+def _append_page(pdf: pikepdf.Pdf, font: pikepdf.Object, jpeg: bytes, w: int, h: int,
+                 grey: bool, ocr: PageOCR, scale: float) -> None:
+    img = pikepdf.Stream(pdf, jpeg)
+    img.Type, img.Subtype = Name.XObject, Name.Image
+    img.Width, img.Height, img.BitsPerComponent = w, h, 8
+    img.ColorSpace = Name.DeviceGray if grey else Name.DeviceRGB
+    img.Filter = Name.DCTDecode
+    wpt, hpt = w * scale, h * scale
+    content = f"q {wpt:.3f} 0 0 {hpt:.3f} 0 0 cm /Im0 Do Q\n".encode("ascii")
+    content += _text_layer(ocr, h, scale)
+    page = pikepdf.Page(Dictionary(
+        Type=Name.Page, MediaBox=Array([0, 0, round(wpt, 3), round(hpt, 3)]),
+        Resources=Dictionary(XObject=Dictionary(Im0=img), Font=Dictionary(F1=font)),
+        Contents=pikepdf.Stream(pdf, content),
+    ))
+    pdf.pages.append(page)

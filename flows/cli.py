@@ -46,6 +46,8 @@ def ingest(
     """Ingest scans: every file ends archived or quarantined."""
     _quiet_prefect()
     from flows import progress
+    from prefect.task_runners import ThreadPoolTaskRunner
+
     from flows.ingest import expand_paths, ingest_batch
 
     files = expand_paths(paths)
@@ -70,7 +72,10 @@ def ingest(
     progress.subscribe(listener)
     try:
         with bar:
-            results = ingest_batch([str(p) for p in files], station=station, batch=batch)
+            # the page workers are read now, not when the module was imported
+            flow_fn = ingest_batch.with_options(
+                task_runner=ThreadPoolTaskRunner(max_workers=get_settings().page_workers))
+            results = flow_fn([str(p) for p in files], station=station, batch=batch)
     finally:
         progress.unsubscribe(listener)
     if not as_json:

@@ -98,6 +98,24 @@ def ocr_page_task(path: Path, doc: DocumentInfo, index: int, workdir: Path) -> P
     return result.info
 
 
+@task(name="prepare-storage", retries=4, retry_delay_seconds=exponential_backoff(2),
+      retry_condition_fn=only_transient, persist_result=False)
+def prepare_backends() -> Backends:
+    """Open the backends and make sure buckets and index exist (retried while they are down)."""
+    backends = open_backends(get_settings())
+    backends.store.ensure_buckets()
+    backends.index.ensure()
+    return backends
+
+
+@task(name="check-archived", retries=3, retry_delay_seconds=exponential_backoff(2),
+      retry_condition_fn=only_transient, persist_result=False)
+def find_archived_task(sha256: str) -> Record | None:
+    """The archived record of this exact file, if it is fully archived and indexed."""
+    settings = get_settings()
+    return find_archived(open_backends(settings), settings, sha256)
+
+
 @task(name="archive-document", retries=4, retry_delay_seconds=exponential_backoff(2),
       retry_jitter_factor=0.5, retry_condition_fn=only_transient, persist_result=False)
 def archive_task(record: Record, path: Path, ext: str, searchable: Path | None,
@@ -177,9 +195,7 @@ def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
     task runner at once, and documents are archived as their pages finish."""
     logger = get_run_logger()
     settings = get_settings()
-    backends: Backends = open_backends(settings)
-    backends.store.ensure_buckets()
-    backends.index.ensure()
+    backends: Backends = prepare_backends()
     run_id = _flow_run_id()
     logger.info("%d file(s)", len(files))
     scratch = Path(tempfile.mkdtemp(prefix="contracts-"))
@@ -200,7 +216,14 @@ def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
                 continue
             doc.source.size = doc.info.size
             doc.source.content_type = doc.info.content_type
-            known = find_archived(backends, settings, doc.info.sha256)
+            try:
+                known = find_archived_task(doc.info.sha256)
+            except TransientError as exc:
+                logger.error("%s: %s (left for the next run)", path.name, exc)
+                outcomes[i] = FileOutcome(file=path.name, status="failed", sha256=doc.info.sha256,
+                                          error_kind=exc.kind, error=exc.message)
+                emit("file", outcome=outcomes[i].to_dict())
+                continue
             if known is not None:
                 record_duplicate(backends, known, doc.source, run_id)
                 outcomes[i] = _outcome_from_record(path.name, known, "duplicate", known.version)
@@ -237,9 +260,10 @@ def _finish(doc: _Doc, settings: Settings, logger) -> FileOutcome:  # noqa: ANN0
         images = sorted(doc.workdir.glob("page-*.jpg"))
         searchable = None
         if images:
+            pairs = list(_pair_pages(images, pages))
             searchable = build_searchable_pdf(
-                [(img, p) for img, p in _pair_pages(images, pages)],
-                doc.workdir / "searchable.pdf")
+                [(img, ocr) for img, ocr, _ in pairs], doc.workdir / "searchable.pdf",
+                dpi=[dpi for _, _, dpi in pairs])
         ext = doc.path.suffix.lower().lstrip(".") or doc.info.kind
         result = archive_task(record, doc.path, ext, searchable, contract_key(record))
     except PermanentError as exc:
@@ -259,16 +283,14 @@ def _finish(doc: _Doc, settings: Settings, logger) -> FileOutcome:  # noqa: ANN0
 
 
 def _pair_pages(images: list[Path], pages: list[PageInfo]):
-    import cv2
-
+    """(JPEG file, OCR result, dpi) of every page that has an image, in page order."""
     from extractors.ocr import PageOCR
 
     by_number = {p.number: p for p in pages}
     for img in images:
-        number = int(img.stem.split("-")[1])
-        page = by_number[number]
-        yield cv2.imread(str(img)), PageOCR(words=page.words, text=page.text,
-                                            mean_confidence=page.ocr_confidence)
+        page = by_number[int(img.stem.split("-")[1])]
+        yield img, PageOCR(words=page.words, text=page.text,
+                           mean_confidence=page.ocr_confidence), page.dpi or 200
 
 
 def report_batch(results: list[FileOutcome], station: str, batch: str) -> None:

@@ -129,7 +129,7 @@ def contract_number(rng: Rng, code: str, d: date) -> str:
         f"HT{d:%Y%m%d}{seq % 100:02d}",
         f"{code}{d:%y}-{seq:04d}",
         f"{d:%Y}-{code}-{seq:03d}",
-        f"No.{d:%Y}{seq:04d}",
+        f"{code}{d:%Y}-{seq}",
     ][style]
 
 
@@ -338,6 +338,8 @@ def zh_generic(ctype: str, rng: Rng) -> Filled:
     sep = pick(rng, ["：", "：", ":", " "])
     no_line = f"{no_label}{sep}{no}" if no else ""
     sign_when = pick(rng, ["sig", "sig", "sig", "cover", "preamble"])
+    if sign_when == "cover" and not cover:
+        sign_when = "sig"
     if cover:
         if no and no_pos != "bottom":
             lines += [title, f">> {no_line}"]
@@ -418,6 +420,7 @@ def zh_generic(ctype: str, rng: Rng) -> Filled:
             txt = f"本合同自{zh_date_any(rng, start)}起生效，有效期至{zh_date_any(rng, end)}。"
         else:
             start = signed
+            end = add_months(start, months) - timedelta(days=1)
             txt = f"本合同自双方签字盖章之日起生效，{lab}为{n_txt}。"
             from_term = True
         if ctype == "employment" and form != 5:

@@ -83,3 +83,18 @@ def test_mixed_evidence_lowers_confidence() -> None:
     clear = classify("保密协议\n接收方对披露方的保密信息承担保密义务。")
     mixed = classify("协议书\n接收方对披露方的保密信息承担保密义务。出租方将房屋出租给承租方，租金每月支付。")
     assert mixed.confidence < clear.confidence
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("技术开发（委托）合同", "委托方委托研究开发方进行软件开发，研究开发经费和报酬总额为人民币50万元。", "service"),
+    ("专利权转让合同", "转让方将其专利权转让给受让方，受让方支付转让费。", "license"),
+    ("战略合作框架协议", "具体订单由双方另行签订，订单与本协议不一致的以订单为准。", "framework"),
+    ("商品房买卖合同", "出卖人向买受人出售商品房，买受人按约定支付房价款。", "sales"),
+    ("CONSULTANCY AGREEMENT", "The Consultant shall provide the Services to the Client.", "service"),
+    ("TENANCY AGREEMENT", "The Landlord lets the Premises to the Tenant at a monthly rent.", "lease"),
+    ("FACILITY AGREEMENT", "The Lender makes available to the Borrower a term loan facility; "
+                           "interest accrues at 5% per annum until repayment.", "loan"),
+    ("ADDENDUM NO. 1", "This Addendum amends the Original Agreement as follows.", "supplementary"),
+])
+def test_varied_titles(title: str, body: str, expected: str) -> None:
+    assert classify(f"{title}\nRef: X-2025-01\n{body}").value == expected

@@ -63,7 +63,7 @@ def docs(tmp_path_factory) -> list[Path]:
 
 
 @pytest.fixture
-def isolated(real_env, tmp_path) -> tuple[dict[str, str], Settings]:
+def isolated(real_env, tmp_path, prefect_server) -> tuple[dict[str, str], Settings]:
     """Buckets and indices of this test only; dropped afterwards."""
     prefix = "tf" + secrets.token_hex(4)
     names = {"CONTRACTS_INBOX_BUCKET": f"{prefix}-inbox",

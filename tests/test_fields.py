@@ -249,3 +249,97 @@ def test_side_by_side_ocr_lines_are_merged_into_one_row() -> None:
     page = page_text_from_words(1, words)
     assert page.text.split("\n")[0] == "出租方(甲方):深圳市恒达软件有限公司"
     assert party(extract_fields([page]), "party_a").name == "深圳市恒达软件有限公司"
+
+
+# ---- varied real-contract phrasings ----------------------------------------------------------
+ZH_SALE_WRAPPED = """工业品买卖合同
+合同编号：XS2025-0318
+立合同人：上海市华信精密机械有限公司（以下简称“出卖人”）与南京宏远医疗器械股份有
+限公司（以下简称“买受人”），根据《中华人民共和国民法典》的规定，经协商一致订立本合同。
+第一条 合同总价款为人民币壹佰贰拾万元整（¥1,200,000.00）。合同签订后十个工作日内支付
+合同总价的30%作为预付款，即人民币360,000.00元；余款在验收合格后支付。
+第二条 本合同自双方签字盖章之日起生效。
+第三条 因本合同引起的争议，双方协商解决；协商不成的，提交上海仲裁委员会仲裁。
+出卖人（盖章）：上海市华信精密机械有限公司
+买受人（盖章）：南京宏远医疗器械股份有限公司
+签订时间：二〇二五年三月十八日"""
+
+
+def test_chinese_name_wrapped_across_lines_and_advance_payment_not_total() -> None:
+    f = fields_of(ZH_SALE_WRAPPED)
+    assert party(f, "party_a").name == "上海市华信精密机械有限公司"
+    assert party(f, "party_b").name == "南京宏远医疗器械股份有限公司"
+    assert f.total.value == Decimal("1200000.00")
+    assert f.signed_date.value == date(2025, 3, 18)
+    assert f.effective_date.value == date(2025, 3, 18)
+
+
+def test_chinese_term_from_its_own_start_date() -> None:
+    f = fields_of("房屋租赁合同\n出租人：上海星辰置业有限公司\n承租人：北京明远科技有限公司\n"
+                  "第一条 租赁期限为三年，自2025年4月1日起计算。\n"
+                  "第二条 月租金为人民币20,000.00元，租金总额为人民币720,000.00元。\n"
+                  "签订日期：2025年3月18日")
+    assert f.effective_date.value == date(2025, 4, 1)
+    assert f.expiry_date.value == date(2028, 3, 31)
+    assert f.total.value == Decimal("720000.00")
+
+
+def test_no_total_when_only_salary_or_penalty() -> None:
+    f = fields_of("劳动合同书\n用人单位：杭州明远科技有限公司\n劳动者：王伟\n"
+                  "乙方月工资为人民币12,000.00元（税前）。\n乙方违反保密义务的，应支付违约金人民币100,000元。")
+    assert f.total is None
+    f = fields_of("EMPLOYMENT AGREEMENT\nThe Employee shall receive an annual base salary of "
+                  "GBP 85,000.00, payable monthly.")
+    assert f.total is None
+
+
+def test_amendment_keeps_its_own_number_and_date() -> None:
+    f = fields_of("补充协议\n协议编号：BC-2025-007\n甲方：上海星辰置业有限公司\n乙方：北京明远科技有限公司\n"
+                  "鉴于双方已于2023年5月6日签订了《房屋租赁合同》（合同编号：ZL-2023-0042，以下简称“原合同”），"
+                  "现对原合同作如下变更：\n原合同约定的合同总价款人民币500,000.00元调整为人民币600,000.00元。\n"
+                  "甲方（盖章）：上海星辰置业有限公司\n签订日期：2025年3月18日")
+    assert f.contract_no.value == "BC-2025-007"
+    assert f.signed_date.value == date(2025, 3, 18)
+    assert f.total.value == Decimal("600000.00")
+
+
+EN_SUPPLY = """SUPPLY AGREEMENT
+Ref: SC/2025/0042
+THIS AGREEMENT is made on 18 March 2025 BETWEEN:
+(1) Harbor Stone Components Ltd, a company incorporated under the laws of England and Wales,
+whose registered office is at 20 Fenchurch Street, London (the "Supplier"); and
+(2) Cobalt Pharma Corporation, a Delaware corporation (the "Customer").
+1. Term
+This Agreement shall commence on 01/04/2025 and shall continue for a period of thirty-six (36)
+months.
+2. Price
+The aggregate fees payable under this Agreement shall not exceed GBP 1,250,000.50, exclusive of
+VAT. A deposit of GBP 250,000.00 is payable on signing.
+IN WITNESS WHEREOF the parties have executed this Agreement on the date first written above.
+Signed by James Smith for and on behalf of Harbor Stone Components Ltd
+Date: 18/03/2025"""
+
+
+def test_english_supplier_and_customer_british_dates_not_to_exceed() -> None:
+    f = fields_of(EN_SUPPLY)
+    assert party(f, "party_a").name == "Harbor Stone Components Ltd"
+    assert party(f, "party_b").name == "Cobalt Pharma Corporation"
+    assert f.contract_no.value == "SC/2025/0042"
+    assert f.signed_date.value == date(2025, 3, 18)
+    assert f.effective_date.value == date(2025, 4, 1)
+    assert f.expiry_date.value == date(2028, 3, 31)
+    assert (f.total.value, f.total.currency) == (Decimal("1250000.50"), "GBP")
+
+
+def test_ocr_confusions_in_dates_and_amounts() -> None:
+    f = fields_of("借款合同\n借款金额：人民币500,000.00兀\n签订时间：二O二五午三月十八日")
+    assert f.total.value == Decimal("500000.00") and f.total.currency == "CNY"
+    assert f.signed_date.value == date(2025, 3, 18)
+
+
+def test_table_rows_without_colons() -> None:
+    f = fields_of("LEASE AGREEMENT\nThis Lease is dated 2 May 2025 between the parties below.\n"
+                  "Landlord Westbrook Properties Limited\nAddress 88 Queensway, Hong Kong\n"
+                  "Tenant Juniper Digital Pte. Ltd.\nAddress 12 Marina Boulevard, Singapore")
+    assert party(f, "party_a").name == "Westbrook Properties Limited"
+    assert party(f, "party_b").name == "Juniper Digital Pte. Ltd."

@@ -3,16 +3,17 @@ found by the spaCy pipelines of :mod:`extractors.fields.pipeline` in the OCR pag
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from contracts_core.record import (
     Amount, AmountCheck, DateField, Fields, Party, Provenance, TextField,
 )
-from extractors.fields._common import clamp, norm_chars
+from extractors.fields._common import clamp, is_han, norm_chars
 from extractors.fields.amounts import pair_figure, pick_total
 from extractors.fields.contract_no import pick_contract_number
-from extractors.fields.dates import DateCand, effective_upon_signing, end_of_term
-from extractors.fields.parties import resolve_parties
+from extractors.fields.dates import DateCand, effective_upon_signing, end_of_term, term_start
+from extractors.fields.parties import EN_ROLES, ZH_ROLES, resolve_parties
 from extractors.fields.pipeline import get_nlp
 from extractors.language import detect_language
 from extractors.layout import PageText
@@ -23,46 +24,118 @@ _PAGE_SEP = "\n\n"
 
 
 class _Locator:
-    """Maps offsets of the joined document text back to pages, boxes and OCR confidence."""
+    """The document text the extractors read, and the way back from its offsets to pages, boxes
+    and OCR confidence.
+
+    Pages are joined by a blank line. A line that runs to the right margin and continues on the
+    next line (a paragraph wrapped by the typesetter) is joined to it — with nothing between two
+    Han characters, else with one space — so that a name, a date or an amount broken across two
+    lines reads whole. ``self.map[i]`` is the page and offset of character ``i``.
+    """
 
     def __init__(self, pages: list[PageText]) -> None:
         self.pages = pages
-        self.offsets: list[int] = []
-        pos = 0
-        for p in pages:
-            self.offsets.append(pos)
-            pos += len(p.text) + len(_PAGE_SEP)
+        parts: list[str] = []
+        self.map: list[tuple[int, int]] = []
+        for i, p in enumerate(pages):
+            if i:
+                parts.append(_PAGE_SEP)
+                self.map.extend([(i - 1, len(pages[i - 1].text))] * len(_PAGE_SEP))
+            text = norm_chars(p.text)
+            soft = soft_wraps(p)
+            for k, ch in enumerate(text):
+                if k in soft:
+                    joint = soft[k]
+                    if joint:
+                        parts.append(joint)
+                        self.map.append((i, k))
+                    continue
+                parts.append(ch)
+                self.map.append((i, k))
+        self.text = "".join(parts)
 
-    def _page(self, start: int) -> int:
-        idx = 0
-        for i, off in enumerate(self.offsets):
-            if off <= start:
-                idx = i
-        return idx
+    def _span(self, start: int, end: int) -> tuple[int, int, int]:
+        start = min(max(start, 0), len(self.map) - 1)
+        end = min(max(end, start + 1), len(self.map))
+        i, s = self.map[start]
+        j, e = self.map[end - 1]
+        if j != i:
+            e = len(self.pages[i].text) - 1
+        return i, s, e + 1
 
     def source(self, start: int, end: int) -> Provenance:
-        if not self.pages:
+        if not self.pages or not self.map:
             return Provenance()
-        i = self._page(start)
-        p, off = self.pages[i], self.offsets[i]
-        s, e = start - off, min(end - off, len(p.text))
+        i, s, e = self._span(start, end)
+        p = self.pages[i]
         return Provenance(page=p.number, bbox=p.bbox_of(s, e))
 
     def ocr_factor(self, start: int, end: int) -> float:
         """0.7..1: a value read from low-confidence words is trusted less."""
-        if not self.pages:
+        if not self.pages or not self.map:
             return 1.0
-        i = self._page(start)
-        p, off = self.pages[i], self.offsets[i]
-        conf = p.confidence_of(start - off, min(end - off, len(p.text)))
+        i, s, e = self._span(start, end)
+        conf = self.pages[i].confidence_of(s, e)
         return 1.0 if conf is None else 0.7 + 0.3 * clamp(conf)
+
+
+# a line that starts a new item: a clause or list number, a label with a colon, a heading
+_ITEM_START = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]+[条章款节]|[(（]?[\d一二三四五六七八九十]{1,3}[)）.、]|"
+    r"[(（][A-Za-z][)）]|[A-Za-z]\)|[^\s:：]{1,16}\s?[:：]|(?:IN\s+WITNESS|WHEREAS|NOW,?\s+THEREFORE)\b)",
+    re.IGNORECASE)
+_ENDS_ITEM = re.compile(r"[。！？；;:：]\s*$|(?<![A-Z][a-z])(?<!\b[A-Z])(?<!\bCo)(?<!\bNo)\.\s*$")
+# a line that starts with a party role ("Party B …", "承租人 …", "For the Buyer")
+_ROLE_START = re.compile(
+    r"^\s*(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?(?:"
+    + "|".join(re.escape(r) for r in sorted([*ZH_ROLES, *EN_ROLES], key=len, reverse=True))
+    + r")(?![a-z])", re.IGNORECASE)
+
+
+def soft_wraps(page: PageText) -> dict[int, str]:
+    """Offsets of the line breaks of ``page`` that only wrap a paragraph, each with the text
+    that replaces it ("" between Han characters, else " ")."""
+    text = page.text
+    lines: list[tuple[int, int, int, int]] = []  # start, end, left, right
+    pos = 0
+    for ln in text.split("\n"):
+        ws = page.words_in(pos, pos + len(ln)) if ln.strip() else []
+        if ws:
+            lines.append((pos, pos + len(ln), min(w.bbox.left for w in ws),
+                          max(w.bbox.left + w.bbox.width for w in ws)))
+        else:
+            lines.append((pos, pos + len(ln), -1, -1))
+        pos += len(ln) + 1
+    boxed = [ln for ln in lines if ln[2] >= 0]
+    if len(boxed) < 6:  # too few lines to know where the margins are
+        return {}
+    left = sorted(ln[2] for ln in boxed)[len(boxed) // 10]
+    right = max(ln[3] for ln in boxed)
+    width = max(1, right - left)
+    out: dict[int, str] = {}
+    for (s, e, lo, hi), (s2, e2, lo2, _) in zip(lines, lines[1:]):
+        if lo < 0 or lo2 < 0 or e >= len(text) or "   " in text[s:e] or "   " in text[s2:e2]:
+            continue
+        first = page.words_in(s2, e2)[:1]
+        next_w = first[0].bbox.width if first else 0
+        # a full line, and the next line's first word would not have fitted on it
+        full = hi - left >= 0.78 * width and hi - left + next_w >= 0.85 * width
+        if not full or lo2 - left > 0.06 * width or _ENDS_ITEM.search(text[s:e]) \
+                or _ITEM_START.match(text[s2:e2]) or _ROLE_START.match(text[s2:e2]):
+            continue
+        a, b = text[e - 1], text[s2] if s2 < len(text) else ""
+        out[e] = "" if (is_han(a) or not a.isascii()) and (is_han(b) or not b.isascii()) else " "
+    return out
 
 
 def analyze(pages: list[PageText], language: str | None = None):  # type: ignore[no-untyped-def]
     """The processed spaCy ``Doc`` of the joined page texts (for inspection and debugging)."""
-    text = _PAGE_SEP.join(norm_chars(p.text) for p in pages)
-    lang = language or detect_language(text)
-    return get_nlp(lang)(text)
+    return _analyze(_Locator(pages), language)
+
+
+def _analyze(loc: _Locator, language: str | None):  # type: ignore[no-untyped-def]
+    lang = language or detect_language(loc.text)
+    return get_nlp(lang)(loc.text)
 
 
 def _best(cands: list[DateCand], kind: str) -> DateCand | None:
@@ -77,7 +150,7 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
     """Parties, contract number, signing/effective/expiry dates, amounts (the total marked) and
     the uppercase-amount check, each with a confidence and its page and box."""
     loc = _Locator(pages)
-    doc = analyze(pages, language)
+    doc = _analyze(loc, language)
     text = doc.text
     f = Fields()
 
@@ -112,9 +185,13 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
     if expiry is not None:
         f.expiry_date = as_field(expiry, "expiry")
     elif doc._.term_cands:
-        start_field = f.effective_date or f.signed_date
+        term = doc._.term_cands[0]
+        own = term_start(text, term, dates)
+        start_field = as_field(own, "effective") if own is not None else (
+            f.effective_date or f.signed_date)
+        if own is not None and f.effective_date is None:
+            f.effective_date = start_field
         if start_field is not None:
-            term = doc._.term_cands[0]
             end: date = end_of_term(start_field.value, term)
             f.expiry_date = DateField(
                 value=end, raw=text[term.start:term.end],

@@ -15,12 +15,16 @@ _CUR_PREFIX = {
     "usd": "USD", "us$": "USD", "us $": "USD", "$": "USD", "美元": "USD",
     "eur": "EUR", "€": "EUR", "hkd": "HKD", "hk$": "HKD", "港币": "HKD", "港元": "HKD",
     "gbp": "GBP", "£": "GBP", "jpy": "JPY", "日元": "JPY", "欧元": "EUR",
+    "sgd": "SGD", "s$": "SGD", "新加坡元": "SGD", "aud": "AUD", "a$": "AUD", "澳元": "AUD",
+    "cad": "CAD", "c$": "CAD", "chf": "CHF", "英镑": "GBP",
 }
+# "兀" is how Tesseract often reads "元"
 _CUR_SUFFIX = {
-    "元": "CNY", "圆": "CNY", "块": "CNY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
+    "元": "CNY", "圆": "CNY", "兀": "CNY", "块": "CNY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
     "美元": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD", "欧元": "EUR",
     "eur": "EUR", "euros": "EUR", "港币": "HKD", "港元": "HKD", "hkd": "HKD", "英镑": "GBP",
-    "gbp": "GBP", "日元": "JPY", "jpy": "JPY",
+    "gbp": "GBP", "日元": "JPY", "jpy": "JPY", "sgd": "SGD", "新加坡元": "SGD", "aud": "AUD",
+    "澳元": "AUD", "cad": "CAD", "chf": "CHF", "euro": "EUR", "pounds": "GBP",
 }
 
 
@@ -29,7 +33,7 @@ def _alt(keys: list[str]) -> str:
 
 
 # a figure: 1,234,567.89 / 1234567.89 / 125 000 (OCR) / 1O0,000 (OCR "O" for "0")
-_NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2})?(?![\d,])"
+_NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2})?(?!\d|[,，]\d)"
         r"|\d[\dOo]*(?:\.\s?\d{1,2})?")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_alt(list(_CUR_PREFIX))})?\s*(?:[(（]\s*(?:小写|figures?)\s*[)）])?\s*[:：]?\s*"
@@ -42,12 +46,26 @@ _UPPER = re.compile(
     rf"(?P<w>[{_UPPER_CHARS}][{_UPPER_CHARS}\n]*[元圆][{_UPPER_CHARS}]*)"
 )
 
+# words that announce the contract total (a price, a fee, a rent, a loan principal)
 _TOTAL_CUES = re.compile(
-    r"(?:合同总价款?|合同总金额|合同总额|总金额|合同金额|合同价款|总价款|总价|租金总额|价款总计|总计|合计|"
-    r"总额|借款金额|贷款金额|借款本金|"
-    r"total\s+contract\s+(?:price|value|amount)|total\s+(?:amount|price|consideration|value|fees?|sum)|"
-    r"aggregate(?:\s+\w+)?|contract\s+(?:price|amount|value|sum)|principal\s+amount|loan\s+amount)"
-    r"[^。;\n]{0,24}$",
+    r"(?:合同总价款?|合同总金额|合同总额|合同总价格?|总金额|合同金额|合同价款|合同价格|总价款|总价|总费用|"
+    r"租金总额|租金总计|总租金|价款总计|价税合计|总计|合计|总额|借款金额|贷款金额|借款本金|"
+    r"许可(?:使用)?费|转让费|使用费总额|服务费总额|服务费用?总计|委托费用|研究开发经费|报酬总额|"
+    r"total\s+contract\s+(?:price|value|amount|sum)|total\s+(?:\w+\s+)?(?:amount|price|consideration|value|"
+    r"fees?|sum|rent|royalt(?:y|ies)|cost)|aggregate|contract\s+(?:price|amount|value|sum)|"
+    r"principal\s+(?:amount|sum)|loan\s+amount|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
+    r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable)"
+    r"[^。;\n]{0,60}$",
+    re.IGNORECASE,
+)
+# amounts that are never the contract total: deposits, penalties, advance payments, salaries
+_NOT_TOTAL = re.compile(
+    r"(?:违约金|押金|保证金|定金|预付款?|首付|首期|首笔|尾款|余款|赔偿|罚款|滞纳金|工资|薪酬|薪金|月薪|年薪|奖金|"
+    r"利息|不少于|最低|上限为|的\s*\d+(?:\.\d+)?\s*%|百分之|即|"
+    r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
+    r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
+    r"originally|was\s+previously|\bfrom\b)"
+    r"[^。;\n]{0,30}$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
@@ -65,6 +83,7 @@ class AmountCand(Cand):
     raw: str
     total_cue: bool = False
     unit_cue: bool = False
+    not_total: bool = False  # a deposit, penalty, advance, salary…: never the contract total
 
 
 @dataclass
@@ -111,13 +130,20 @@ def find_amounts(text: str) -> list[AmountCand]:
         conf = 0.9 if (pre and suf) or pre else 0.8
         if loose:
             conf -= 0.2
-        total_cue = bool(_TOTAL_CUES.search(before))
+        cue = _TOTAL_CUES.search(before)
+        not_total = _NOT_TOTAL.search(before[cue.end() - len(cue.group(0)) + 2:] if cue else clause)
+        if cue:
+            # "合同总价的30%，即…", "total price … deposit of …": a part of the total
+            tail = before[cue.start() + 2:]
+            not_total = _NOT_TOTAL.search(tail)
+        total_cue = bool(cue) and not not_total
         if out and out[-1].total_cue and _REVISED.search(before):
             # "总金额由X调整为Y": the new figure is the total
             out[-1].total_cue, total_cue = False, True
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
-                              unit_cue=bool(_UNIT_CUES.search(clause))))
+                              unit_cue=bool(_UNIT_CUES.search(clause)),
+                              not_total=bool(not_total)))
     return out
 
 
@@ -176,13 +202,14 @@ def find_upper_amounts(text: str) -> list[WordsAmount]:
 
 
 def pick_total(amounts: list[AmountCand]) -> AmountCand | None:
-    """The amount introduced by a total cue (合同总价, "total amount"), else the largest one."""
-    if not amounts:
-        return None
+    """The amount introduced by a total cue (合同总价, "total amount"), else the largest amount
+    that is neither a rate (per month, 单价) nor a deposit, penalty, advance or salary; None when
+    every amount is one of those (an employment contract, an NDA with a penalty clause)."""
     cued = [a for a in amounts if a.total_cue and not a.unit_cue]
     if cued:
         return cued[0]
-    return max(amounts, key=lambda a: (not a.unit_cue, a.value))
+    plain = [a for a in amounts if not a.unit_cue and not a.not_total]
+    return max(plain, key=lambda a: a.value) if plain else None
 
 
 def pair_figure(words: WordsAmount, amounts: list[AmountCand], text: str,

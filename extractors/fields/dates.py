@@ -21,20 +21,20 @@ _MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _CN_DIGITS = "〇○零OoО一二三四五六七八九"
 _DATE = re.compile(
-    r"(?P<zh>(?<!\d)(?P<zy>(?:19|2[0O])[\dOo]{2})\s*年\s*(?P<zm>[\dOo]{1,2})\s*月\s*"
+    r"(?P<zh>(?<!\d)(?P<zy>(?:19|2[0O])[\dOo]{2})\s*[年午]\s*(?P<zm>[\dOo]{1,2})\s*月\s*"
     r"(?P<zd>[\dOo]{1,2})(?!\d)\s*(?P<zday>[日号])?)"
-    rf"|(?P<cn>(?P<cy>[{_CN_DIGITS}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*"
+    rf"|(?P<cn>(?P<cy>[{_CN_DIGITS}0](?:\s?[{_CN_DIGITS}0]){{3}})\s*[年午]\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*"
     r"(?P<cd>[一二三四五六七八九十]{1,3})\s*[日号])"
     r"|(?P<iso>(?<![\d.])(?P<iy>(?:19|20)\d{2})\s?[-/.]\s?(?P<im>\d{1,2})\s?[-/.]\s?"
-    r"(?P<id>\d{1,2})(?![\d.]))"
+    r"(?P<id>\d{1,2})(?!\d|\.\d))"
     rf"|(?P<en>(?:(?P<ed1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:{_MONTHS})\.?,?\s+"
     rf"|(?:{_MONTHS})\.?\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)(?:19|20)\d{{2}})"
-    r"|(?P<num>(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d.]))",
+    r"|(?P<num>(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d|\.\d))",
     re.IGNORECASE,
 )
 
 _DIGIT_OF = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
-_DIGIT_OF.update({"○": "0", "零": "0", "O": "0", "o": "0", "О": "0"})
+_DIGIT_OF.update({"○": "0", "零": "0", "O": "0", "o": "0", "О": "0", "0": "0"})
 
 
 @dataclass
@@ -57,7 +57,28 @@ def _o(s: str) -> tuple[str, bool]:
     return t, t != s
 
 
-def _parse(m: re.Match[str], lang: str) -> tuple[date, bool] | None:
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d{2}(?!\d)")
+_BRITISH = re.compile(r"£|\bGBP\b|\bLimited\b|\bPLC\b|England|Wales|Singapore|Hong\s+Kong|Australia|"
+                      r"India|\b(?:organised|authorised|licence|centre|programme)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}")
+
+
+def numeric_date_order(text: str, lang: str) -> str:
+    """"DMY" or "MDY" for the document's numeric dates ("03/04/2025"): a part above 12 settles
+    it (18/03/2025 is day-first); else British spelling, currency or day-month dates elsewhere
+    in the document mean day-first, American ones month-first; Chinese documents are day-first."""
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            return "DMY"
+        if b > 12 >= a:
+            return "MDY"
+    if lang == "zh" or _BRITISH.search(text):
+        return "DMY"
+    return "MDY"
+
+
+def _parse(m: re.Match[str], lang: str, order: str | None = None) -> tuple[date, bool] | None:
     try:
         if m.group("zh"):
             y, l1 = _o(m.group("zy"))
@@ -65,13 +86,16 @@ def _parse(m: re.Match[str], lang: str) -> tuple[date, bool] | None:
             d, l3 = _o(m.group("zd"))
             return date(int(y), int(mo), int(d)), l1 or l2 or l3 or not m.group("zday")
         if m.group("cn"):
-            y = "".join(_DIGIT_OF[c] for c in m.group("cy"))
+            y = "".join(_DIGIT_OF[c] for c in m.group("cy") if not c.isspace())
             return date(int(y), int(cn2an.cn2an(m.group("cm"), "smart")),
                         int(cn2an.cn2an(m.group("cd"), "smart"))), False
         if m.group("iso"):
             return date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))), False
         raw = re.sub(r"\bday\s+of\s+", "", m.group(0), flags=re.IGNORECASE)
-        order = "DMY" if (m.group("num") and lang == "zh") else None
+        if not m.group("num"):
+            order = None
+        elif order is None:
+            order = "DMY" if lang == "zh" else None
         settings: dict = {"REQUIRE_PARTS": ["day", "month", "year"],
                           "PREFER_DAY_OF_MONTH": "first"}
         if order:
@@ -116,6 +140,8 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (re.compile(r"(?:日期|date|时间)\s*:?\s*$", re.I), None, "date_label", 0.0),
 ]
 
+_ORIGINAL = re.compile(r"(?:原合同|原协议|已于|曾于|\boriginal\b|previously|entered\s+into\s+(?:a|an)\b)"
+                       r"[^。;；\n]{0,70}$", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|to|until|till|through|thru)\s*$", re.I)
 _TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
                          r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|租赁", re.I)
@@ -154,8 +180,9 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
     signing date); without it the last 40 % of the text counts as the tail.
     """
     out: list[DateCand] = []
+    order = numeric_date_order(text, lang)
     for m in _DATE.finditer(text):
-        parsed = _parse(m, lang)
+        parsed = _parse(m, lang, order)
         if parsed is None:
             continue
         value, loose = parsed
@@ -176,6 +203,10 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
                     in_head = d.start < 0.15 * n
                     kind, conf = "signed", (0.75 if in_tail else 0.6 if in_head else 0.45)
                 d.kinds[kind] = max(d.kinds.get(kind, 0.0), conf)
+    # the date of the original contract an amendment refers to is not this one's signing date
+    for d in out:
+        if "signed" in d.kinds and _ORIGINAL.search(text[max(0, d.start - 80):d.start]):
+            d.kinds.pop("signed")
     # ranges: 自DATE起至DATE止 / from DATE to DATE
     for a, b in zip(out, out[1:]):
         if _RANGE_SEP.match(text[a.end:b.start]):
@@ -251,3 +282,24 @@ _UPON_SIGNING = re.compile(
 
 def effective_upon_signing(text: str) -> re.Match[str] | None:
     return _UPON_SIGNING.search(text)
+
+
+_START_CUE = re.compile(r"(?:自|从|起始于|from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|beginning(?:\s+on)?|"
+                        r"effective\s+(?:from|on|as\s+of)|drawn\s+down\s+on)\s*(?:the\s+)?$", re.I)
+
+
+def term_start(text: str, term: TermCand, dates: list[DateCand]) -> DateCand | None:
+    """The date a term runs from when its own sentence states it ("租赁期限为三年，自2025年4月1日起
+    计算", "for thirty-six (36) months commencing on 1 April 2025")."""
+    lo = max(text.rfind(c, 0, term.start) for c in ("。", "；", ";", "\n\n", ". "))
+    hi_c = [i for i in (text.find(c, term.end) for c in ("。", "；", ";", "\n\n", ". ")) if i >= 0]
+    hi = min(hi_c) if hi_c else len(text)
+    best: DateCand | None = None
+    for d in dates:
+        if not (lo < d.start < hi):
+            continue
+        if _START_CUE.search(text[max(lo, d.start - 30):d.start]) or "effective" in d.kinds:
+            if "expiry" in d.kinds:
+                continue
+            best = best or d
+    return best

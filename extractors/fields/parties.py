@@ -12,13 +12,13 @@ from extractors.fields._common import HAN, Cand, is_han
 # lends / licenses / orders the service; party_b: the other side.
 ZH_ROLES: dict[str, str] = {}
 for _role, _labels in {
-    "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 出租方 出租人 委托方 委托人 "
-               "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 披露方 信息披露方 "
-               "发包方 发包人 转让方 转让人 授权方",
-    "party_b": "乙方 买方 买受人 购买方 采购方 需方 承租方 承租人 受托方 受托人 被许可方 "
-               "被许可人 借款人 借款方 劳动者 受聘方 受聘人 接收方 信息接收方 承包方 承包人 "
-               "受让方 受让人 服务方 被授权方",
-    "party_c": "丙方 担保方 担保人 保证人",
+    "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 供应商 出租方 出租人 委托方 委托人 "
+               "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
+               "发包方 发包人 转让方 转让人 授权方 委托开发方",
+    "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
+               "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 员工 接收方 信息接收方 承包方 承包人 "
+               "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 开发方",
+    "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
         ZH_ROLES[_l] = _role
@@ -26,9 +26,10 @@ for _role, _labels in {
 EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|"
-               "employer|company|client|customer|disclosing party|discloser|owner",
+               "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|licensee|borrower|employee|"
-               "consultant|contractor|service provider|provider|receiving party|recipient",
+               "consultant|contractor|service provider|provider|receiving party|recipient|"
+               "assignee|transferee|distributor|agent",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
@@ -54,7 +55,7 @@ _EN_ALT = _alt(list(EN_ROLES))
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
     rf"(?:^|(?<=\n)|(?<=   )|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
-    rf"(?:for\s+and\s+on\s+behalf\s+of\s+)?(?:the\s+)?"
+    rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)(?:\s+name\b)?"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?"
     rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：])[^\n])*)",
@@ -80,7 +81,7 @@ _ZH_PREFIX = re.compile(r"^\s*(?:本(?:合同|协议)(?:书)?(?:由|系)|兹有|
 # where a name stops
 _CUT = re.compile(
     r"\s*(?:[(（]\s*(?:以下|下称|简称|hereinafter|the\s|[" + _QUOTE + r"])|以下简称|hereinafter"
-    r"|,?\s*(?:a|an)\s+(?:company|corporation|limited|private|public|individual|[A-Z][a-z]+\s+"
+    r"|,?\s*\b(?:a|an)\s+(?:company|corporation|limited|private|public|individual|[A-Z][a-z]+\s+"
     r"(?:corporation|company|limited))|,\s*(?:incorporated|organi[sz]ed|registered|existing|having|"
     r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
     r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
@@ -111,6 +112,12 @@ class PartyCand(Cand):
     role: str
     name: str
     kind: str  # "label", "decl", "next_line", "loose"
+    label: str = ""  # the printed role, lower case
+
+
+# roles that name the side buying a service or goods only relative to the other party: the
+# "Customer" of a Supplier is party B, the "Customer" of a Service Provider party A
+_RELATIVE_A = {"customer", "company", "client", "owner"}
 
 
 # another role label starting inside a name (two signature columns run together)
@@ -215,7 +222,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         start = text.find(name[:2], rest_start)
         start = rest_start if start < 0 else start
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=conf,
-                             role=role, name=name, kind=kind))
+                             role=role, name=name, kind=kind,
+                             label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
     prev_end = 0
     for m in _DECL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -255,7 +263,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         start = text.find(name[:2], seg_start)
         start = seg_start if start < 0 else start
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.9,
-                             role=role, name=name, kind="decl"))
+                             role=role, name=name, kind="decl",
+                             label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -269,6 +278,14 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     raise the confidence, a different name for the same role lowers it."""
     chosen: dict[str, PartyCand] = {}
     used: set[str] = set()
+    # a relative party-A role ("Customer") facing an absolute one ("Supplier") is party B
+    absolute_a = {_key(c.name) for c in cands
+                  if c.role == "party_a" and c.label not in _RELATIVE_A and c.label not in _EXPLICIT}
+    explicit = {_key(c.name) for c in cands if c.label in _EXPLICIT}
+    for c in cands:
+        if c.role == "party_a" and c.label in _RELATIVE_A and absolute_a - {_key(c.name)} \
+                and _key(c.name) not in explicit:
+            c.role = "party_b"
     for c in cands:
         if c.role in chosen or _key(c.name) in used:
             continue
