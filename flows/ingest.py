@@ -8,6 +8,7 @@ with backoff and, when retries run out, the file is left where it was for the ne
 from __future__ import annotations
 
 import shutil
+from collections import deque
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -232,12 +233,23 @@ def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
             doc.workdir = scratch / f"doc-{i:05d}"
             doc.workdir.mkdir()
             emit("pages", file=path.name, count=doc.info.page_count)
-            doc.pages = [ocr_page_task.submit(path, doc.info, n, doc.workdir)
-                         for n in range(doc.info.page_count)]
+        # Pages are submitted in order through a window a few pages ahead of the document
+        # being finished, so memory does not grow with the size of the batch.
+        todo = deque((i, n) for i, doc in enumerate(docs) if i not in outcomes
+                     for n in range(doc.info.page_count))  # type: ignore[union-attr]
+        window = max(4, 3 * settings.page_workers)
+        in_flight = 0
         for i, doc in enumerate(docs):
             if i in outcomes:
                 continue
+            while todo and (todo[0][0] <= i or in_flight < window):
+                j, n = todo.popleft()
+                d = docs[j]
+                d.pages.append(ocr_page_task.submit(d.path, d.info, n, d.workdir))
+                in_flight += 1
             outcomes[i] = _finish(doc, settings, logger)
+            in_flight -= len(doc.pages)
+            doc.pages = []  # release the page results (words) of a finished document
             emit("file", outcome=outcomes[i].to_dict())
         backends.index.refresh()  # what was archived is searchable when the run ends
     finally:

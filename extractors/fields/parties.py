@@ -16,12 +16,14 @@ for _role, _labels in {
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
                "发包方 发包人 转让方 转让人 授权方 委托开发方",
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
-               "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 员工 接收方 信息接收方 承包方 承包人 "
-               "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 开发方",
+               "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
+               "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
         ZH_ROLES[_l] = _role
+# Tesseract reads 方 as 万 and 甲 as 曱 in bold or small print
+ZH_ROLES.update({"甲万": "party_a", "曱方": "party_a", "乙万": "party_b", "丙万": "party_c"})
 
 EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
@@ -29,13 +31,14 @@ for _role, _labels in {
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|licensee|borrower|employee|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
-               "assignee|transferee|distributor|agent",
+               "assignee|transferee",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
         EN_ROLES[_l] = _role
 
-_EXPLICIT = {"甲方": "party_a", "乙方": "party_b", "丙方": "party_c",
+_EXPLICIT = {"甲方": "party_a", "乙方": "party_b", "丙方": "party_c", "甲万": "party_a",
+             "曱方": "party_a", "乙万": "party_b", "丙万": "party_c",
              "party a": "party_a", "party b": "party_b", "party c": "party_c"}
 
 
@@ -51,14 +54,17 @@ def _alt(labels: list[str]) -> str:
 _ZH_ALT = _alt(list(ZH_ROLES))
 _EN_ALT = _alt(list(EN_ROLES))
 
+# the name field of a party table or block ("名称：", "Name:", "Company Name")
+_FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
+
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
-    rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)(?:\s+name\b)?"
-    rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：])[^\n])*)",
+    rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
+    rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -74,7 +80,9 @@ _DECL = re.compile(
 
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
-_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n", re.IGNORECASE)
+_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n"
+                       r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
+                       re.IGNORECASE)
 _ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
 _ZH_PREFIX = re.compile(r"^\s*(?:本(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
 
@@ -115,13 +123,15 @@ class PartyCand(Cand):
     label: str = ""  # the printed role, lower case
 
 
-# roles that name the side buying a service or goods only relative to the other party: the
-# "Customer" of a Supplier is party B, the "Customer" of a Service Provider party A
+# roles that are party A only relative to the other side ("Customer" facing a "Service
+# Provider"); facing another party-A role ("Supplier") the first-named party keeps party A
 _RELATIVE_A = {"customer", "company", "client", "owner"}
 
 
+_LABEL_START = re.compile(rf"^\s*(?:{_ZH_ALT}|(?:{_EN_ALT})\b)", re.IGNORECASE)
+
 # another role label starting inside a name (two signature columns run together)
-_NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）])?\s*[:：]")
+_NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]")
 
 
 def _role_of(label: str, inner: str | None) -> str | None:
@@ -188,6 +198,45 @@ def _script_penalty(name: str) -> float:
     return 0.6 if han and latin >= 4 and not name.endswith(("公司", "集团", "中心")) else 1.0
 
 
+_FIELD_LINE = re.compile(rf"^[ \t]*(?:{_FIELD})[ \t]*[:：]?[ \t]*(?P<rest>[^\n]+)", re.IGNORECASE)
+_ZH_PERSON = re.compile(rf"^[{HAN}]{{2,4}}$")
+_EN_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z'\-]+){1,2}$")
+_NOT_PERSON = re.compile(r"合同|协议|条款|地址|住所|电话|日期|签|章|代表|银行|账号|双方|本|第|"
+                         r"\b(?:Agreement|Address|Date|Signature|Party|Schedule|Clause|Page|Street|Road)\b")
+
+
+def looks_like_person(name: str) -> bool:
+    """A bare personal name: 2–4 Han characters, or two or three capitalised words."""
+    return bool((_ZH_PERSON.match(name) or _EN_PERSON.match(name)) and not _NOT_PERSON.search(name))
+
+
+def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, float] | None:
+    """The name under a role label that ends its line: the next line ("甲方：" / "Lender:"),
+    or a "名称：X" / "Name: X" line among the next three (a "甲方" / "THE LENDER" heading)."""
+    start = text.find("\n", pos)
+    if start < 0 or text[pos:start].strip():
+        return None
+    for k in range(3):
+        s = start + 1
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        line = text[s:e]
+        fm = _FIELD_LINE.match(line)
+        if fm:
+            name = clean_name(fm.group("rest"))
+            return name, s + fm.start("rest"), "label", 0.8
+        if k == 0 and has_colon and line.strip():
+            name = clean_name(line)
+            if _ORG_SUFFIX.search(name) or looks_like_person(name):
+                return name, s, "next_line", 0.6
+        if _LABEL_START.match(line):
+            return None  # another role label: this one has no name of its own
+        start = e
+        if start >= len(text):
+            return None
+    return None
+
+
 def find_party_candidates(text: str) -> list[PartyCand]:
     """Every party candidate in document order."""
     out: list[PartyCand] = []
@@ -197,23 +246,19 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             continue
         rest = m.group("rest")
         rest_start = m.start("rest")
-        has_colon = m.group("colon") is not None
+        has_colon = m.group("colon") is not None or m.group("field") is not None
         kind, conf = "label", 0.85
-        if not has_colon:
+        if not rest.strip():
+            # "甲方：" with the name on the next line, or a "甲方" heading over "名称：X"
+            found = _name_below(text, m.end(), has_colon)
+            if found is None:
+                continue
+            name, rest_start, kind, conf = found
+        elif not has_colon:
             kind, conf = "loose", 0.6
             name = clean_name(rest)
             if not _ORG_SUFFIX.search(name):
                 continue
-        elif not rest.strip():
-            # "甲方：" with the name on the next line
-            nxt_start = m.end() + 1
-            nxt_end = text.find("\n", nxt_start)
-            nxt_end = len(text) if nxt_end < 0 else nxt_end
-            rest, rest_start = text[nxt_start:nxt_end], nxt_start
-            name = clean_name(rest)
-            if not _ORG_SUFFIX.search(name):
-                continue
-            kind, conf = "next_line", 0.55
         else:
             name = clean_name(rest)
         if not _plausible(name):
@@ -278,14 +323,16 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     raise the confidence, a different name for the same role lowers it."""
     chosen: dict[str, PartyCand] = {}
     used: set[str] = set()
-    # a relative party-A role ("Customer") facing an absolute one ("Supplier") is party B
-    absolute_a = {_key(c.name) for c in cands
-                  if c.role == "party_a" and c.label not in _RELATIVE_A and c.label not in _EXPLICIT}
+    # two names both claiming party A through roles (a "Customer" and a "Supplier"): the
+    # first-named is party A, the other party B — unless Party A/B is printed
     explicit = {_key(c.name) for c in cands if c.label in _EXPLICIT}
-    for c in cands:
-        if c.role == "party_a" and c.label in _RELATIVE_A and absolute_a - {_key(c.name)} \
-                and _key(c.name) not in explicit:
-            c.role = "party_b"
+    a_names = [_key(c.name) for c in cands if c.role == "party_a" and c.kind == "decl"] or \
+        [_key(c.name) for c in cands if c.role == "party_a"]
+    a_names = list(dict.fromkeys(a_names))
+    if len(a_names) >= 2 and not explicit and not any(c.role == "party_b" for c in cands):
+        for c in cands:
+            if _key(c.name) == a_names[1]:
+                c.role = "party_b"
     for c in cands:
         if c.role in chosen or _key(c.name) in used:
             continue
