@@ -59,6 +59,7 @@ def small_page(seed: int, dpi: int = 200) -> Image.Image:
 def small_doc(path: Path, seed: int, dpi: int = 200) -> Path:
     """A one-page PNG contract with content unique to ``seed``."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     synth.save_png(small_page(seed, dpi), path, dpi=dpi)
     return path
 

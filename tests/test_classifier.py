@@ -98,3 +98,27 @@ def test_mixed_evidence_lowers_confidence() -> None:
 ])
 def test_varied_titles(title: str, body: str, expected: str) -> None:
     assert classify(f"{title}\nRef: X-2025-01\n{body}").value == expected
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("合同书", "出租方将房屋出租给承租方使用，承租方每月五日前支付租金，押金于签约时支付。", "lease"),
+    ("协议书", "出借人同意向借款人出借款项，借款年利率为百分之四，借款人应按期还款。", "loan"),
+    ("合同", "乙方在甲方安排的工作岗位工作，试用期三个月，甲方按月支付劳动报酬并缴纳社会保险。", "employment"),
+    ("AGREEMENT", "The Landlord lets the premises to the Tenant. The Tenant shall pay the monthly "
+                  "rent and a security deposit.", "lease"),
+    ("AGREEMENT", "The Receiving Party shall keep the Confidential Information of the Disclosing "
+                  "Party in strict confidence.", "nda"),
+])
+def test_body_decides_when_the_title_names_no_type(title: str, body: str, expected: str) -> None:
+    assert classify(f"{title}\n{body * 2}").value == expected
+
+
+def test_body_model_is_deterministic_and_does_not_override_a_named_title() -> None:
+    from classifiers.contract_type import BodyModel, training_texts
+    a = BodyModel.train(training_texts("zh", 3), "zh")
+    b = BodyModel.train(training_texts("zh", 3), "zh")
+    assert a.vocab == b.vocab
+    text = "出租方将房屋出租给承租方，承租方支付租金。"
+    assert a.probs(text, "zh") == b.probs(text, "zh")
+    assert max(a.probs(text * 5, "zh").items(), key=lambda kv: kv[1])[0] == "lease"
+    assert classify("借款合同\n" + text * 3).value == "loan"

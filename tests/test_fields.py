@@ -343,3 +343,60 @@ def test_table_rows_without_colons() -> None:
                   "Tenant Juniper Digital Pte. Ltd.\nAddress 12 Marina Boulevard, Singapore")
     assert party(f, "party_a").name == "Westbrook Properties Limited"
     assert party(f, "party_b").name == "Juniper Digital Pte. Ltd."
+
+
+# ---- layouts not seen in the development templates --------------------------------------------
+def names(f):  # type: ignore[no-untyped-def]
+    return {p.role: p.name for p in f.parties}
+
+
+def test_party_table_heading_and_next_line_layouts() -> None:
+    a, b = "杭州明远贸易有限公司", "深圳博远电子有限公司"
+    table = fields_of(f"合同书\n甲方 名称 {a}\n地址 杭州市西湖区\n乙方 名称 {b}\n")
+    assert names(table) == {"party_a": a, "party_b": b}
+    heading = fields_of(f"合同书\n甲方\n名称：{a}\n地址：杭州市\n乙方\n名称：{b}\n")
+    assert names(heading) == {"party_a": a, "party_b": b}
+    # a borrower who is a person, printed under the label
+    person = fields_of(f"借款合同\n出借人：\n{a}\n借款人：\n张伟\n地址：上海市\n")
+    assert names(person) == {"party_a": a, "party_b": "张伟"}
+
+
+def test_double_parenthetical_labels_and_ocr_misread_labels() -> None:
+    a, b = "南京瑞丰网络科技有限公司", "成都明泰精密机械有限公司"
+    f = fields_of(f"租赁合同\n甲方（出租方）（盖章）：{a}\n乙万（承租方）：{b}\n")
+    assert names(f) == {"party_a": a, "party_b": b}
+
+
+def test_english_numbered_parties_and_name_rows() -> None:
+    a, b = "Aurora Instruments Pte. Ltd.", "Atlaslight Foods Limited"
+    f = fields_of("AGREEMENT\nTHIS AGREEMENT is dated 8 January 2026\nPARTIES\n"
+                  f"(1) {a}, a company incorporated in England and Wales, whose registered office "
+                  "is at 1 King Street, London (the \"Lender\"); and\n"
+                  "(2) Wei Chen, of 45 Harbour Road, Singapore (the \"Borrower\").\n")
+    assert names(f) == {"party_a": a, "party_b": "Wei Chen"}
+    rows = fields_of(f"EMPLOYMENT AGREEMENT\nEmployer Name {b}\nEmployee Michael Hughes\n")
+    assert names(rows) == {"party_a": b, "party_b": "Michael Hughes"}
+    sig = fields_of(f"LOAN AGREEMENT\nFor the Lender: {a} For the Borrower: Wei Chen\n")
+    assert names(sig) == {"party_a": a, "party_b": "Wei Chen"}
+
+
+@pytest.mark.parametrize("line,value", [
+    ("协议编号：京服〔2025〕第2415号", "京服〔2025〕第2415号"),
+    ("合同编号为HT-2024-00031，签订日期2024年1月2日", "HT-2024-00031"),
+    ("编 号：SA/2024/0178", "SA/2024/0178"),
+    ("Our Ref: LGL_2024_0031", "LGL_2024_0031"),
+    ("Reference 20230811-59", "20230811-59"),
+    ("| Contract No. | K00417 |", "K00417"),
+    ("Contract No.: SA-2O24-0O17", "SA-2024-0017"),
+])
+def test_contract_number_shapes(line: str, value: str) -> None:
+    f = fields_of(f"TRADEMARK LICENCE\n{line}\n甲方：杭州明远贸易有限公司\n")
+    assert f.contract_no is not None and f.contract_no.value == value
+
+
+@pytest.mark.parametrize("line", [
+    "联系电话：13812345678", "账号：6222021234567890123", "Room No. 12", "No. 5 Market Street",
+    "Tax No.: 2024-01-05",
+])
+def test_other_numbers_are_not_the_contract_number(line: str) -> None:
+    assert fields_of(f"AGREEMENT\n{line}\nThe parties agree as follows.\n").contract_no is None

@@ -172,9 +172,9 @@ def test_station_can_only_upload_into_the_inbox(real_env, tmp_path):
         import io
 
         data = b"%PDF-1.4 scan"
-        station.put_object(settings.inbox_bucket, "station-1/batch-1/scan.pdf", io.BytesIO(data),
-                           len(data))
-        assert root.stat_object(settings.inbox_bucket, "station-1/batch-1/scan.pdf").size == len(data)
+        own = f"{user}/batch-1/scan.pdf"  # a station uploads under its own name
+        station.put_object(settings.inbox_bucket, own, io.BytesIO(data), len(data))
+        assert root.stat_object(settings.inbox_bucket, own).size == len(data)
 
         def denied(call) -> None:
             with pytest.raises(S3Error) as info:
@@ -186,12 +186,13 @@ def test_station_can_only_upload_into_the_inbox(real_env, tmp_path):
         denied(lambda: list(station.list_objects(settings.archive_bucket, recursive=True)))
         denied(lambda: station.get_object(settings.archive_bucket,
                                           "XS-2026-000001/record.json").read())
-        denied(lambda: station.get_object(settings.inbox_bucket,
-                                          "station-1/batch-1/scan.pdf").read())
+        denied(lambda: station.get_object(settings.inbox_bucket, own).read())
+        denied(lambda: station.put_object(settings.inbox_bucket, "other-station/b/scan.pdf",
+                                          io.BytesIO(data), len(data)))
         denied(lambda: list(station.list_objects(settings.inbox_bucket, recursive=True)))
         denied(lambda: station.put_object(settings.quarantine_bucket, "x/scan.pdf",
                                           io.BytesIO(data), len(data)))
-        denied(lambda: station.remove_object(settings.inbox_bucket, "station-1/batch-1/scan.pdf"))
+        denied(lambda: station.remove_object(settings.inbox_bucket, own))
     finally:
         admin.user_remove(user)
         admin.policy_remove(name)

@@ -1,22 +1,38 @@
-"""The contract number as printed (合同编号 / Contract No.)."""
+"""The contract number as printed (合同编号 / Contract No. / Ref.): at the top, right-aligned, in
+a cover table or at the bottom. Values look like identifiers: letters, digits and - / _ . with
+digits in them (``HT-2024-0031``, ``SA/2024/0178``), or the official form
+``沪租〔2024〕第0123号``. OCR noise is repaired where it is unambiguous: ``O`` between digits is a
+zero, full-width characters are ASCII, a space inside the value is dropped."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from extractors.fields._common import Cand
+from extractors.fields._common import HAN, Cand
 
-_LABEL = re.compile(
-    r"(?P<label>合同编号|协议编号|合同号|协议号|合同编码|编号|"
-    r"(?:contract|agreement)\s*(?:n[o0]\.?|number|#)|ref(?:erence)?\.?\s*(?:n[o0]\.?|number)?|n[o0]\.)"
-    r"\s*(?P<colon>[:：])?\s*(?:N[oO0]\.\s*)?"
-    r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-_/.#()\[\]〔〕【】 ]{1,40}?)(?=\s{2,}|\s*$|\s*[，,;；。]|\s+[^\x00-\x7f]|[^\x00-\x7f])",
-    re.IGNORECASE | re.MULTILINE,
+_LABEL_ALT = (
+    r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|编\s?号|"
+    r"\b(?:contract|agreement)[ \t]*(?:n[o0]\.?|number|#|ref(?:erence)?\.?)|"
+    r"\b(?:our[ \t]+|your[ \t]+)?ref(?:erence)?\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])"
 )
-# labels that hold some other number: licence, ID, tax, account, phone
+# an official document number: 沪租〔2024〕第0123号, (2024)京字第12号
+_ZH_DOCNO = (rf"[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]\s?\d{{4}}\s?[〕\]】)）]\s?[{HAN}A-Za-z]{{0,4}}?"
+             r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
+# letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01), with single
+# spaces inside (OCR splits a value in two)
+_ASCII_NO = (rf"[{HAN}]{{0,4}}[A-Za-z0-9](?:[A-Za-z0-9\-_/.#]|(?<=[A-Za-z0-9\-_/]) (?=[A-Z0-9\-_/]))"
+             r"{1,40}")
+_LABEL = re.compile(
+    rf"(?P<label>{_LABEL_ALT})[ \t]*(?P<colon>[:：|])?[ \t|]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
+    rf"(?P<value>{_ZH_DOCNO}|{_ASCII_NO})",
+    re.IGNORECASE,
+)
+# labels that hold some other number: licence, ID, tax, account, phone, order, invoice
 _OTHER_NO = re.compile(r"(?:执照|证件|证书|身份证|注册|税务|纳税人|账户|账号|信用|许可证|登记|订单|发票|"
-                       r"tax|account|license|licence|id|registration|phone|tel)\s*$", re.IGNORECASE)
+                       r"项目|房产证|产权证|电话|手机|\b(?:tax|account|licen[cs]e|id|registration|phone|tel|"
+                       r"fax|order|invoice|purchase\s+order|po|vat|company|passport|serial|part|item|"
+                       r"model|lot|room|unit|clause|section|schedule|annex|article))\s*$", re.IGNORECASE)
 
 
 # a number mentioned as the one of another (original, framework, referenced) contract
@@ -24,6 +40,8 @@ _REFERENCED = re.compile(
     r"(?:原合同|原协议|主合同|框架协议|签订了?\s*《[^》\n]{0,30}》?\s*[(（]?|签署的\s*《[^》\n]{0,30}》?\s*[(（]?|"
     r"\boriginal\b|entered\s+into\s+(?:a|an|the)\b[^.;\n]{0,60}|(?:master|framework)\s+agreement\s*$|"
     r"under\s+(?:the\s+)?[A-Z]?[a-z]*\s*(?:agreement|contract)\s*$)[^。.;；\n]{0,40}$", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
+_PHONE_LIKE = re.compile(r"^(?:\+?\d{2,4}-)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 
 
 @dataclass
@@ -31,38 +49,83 @@ class NumberCand(Cand):
     value: str
 
 
+def normalise_value(raw: str) -> tuple[str, bool]:
+    """The value without spaces and trailing separators, OCR letters between digits fixed;
+    and whether anything had to be fixed."""
+    value = re.sub(r"\s+", "", raw).rstrip(".-_/#")
+    fixed = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[-_/])|(?<=[-_/])[Oo](?=\d)", "0", value)
+    fixed = re.sub(r"(?<=\d)[lI](?=\d)", "1", fixed)
+    return fixed, fixed != value
+
+
+def _value_score(value: str) -> float:
+    """How much ``value`` looks like a contract number (0: not at all)."""
+    if not re.search(r"\d", value) or len(value) < 3 or len(value) > 40:
+        return 0.0
+    if _DATE_LIKE.match(value) or _PHONE_LIKE.match(value):
+        return 0.0
+    if re.fullmatch(r"\d{15,}", value):  # a bank account or an ID number
+        return 0.0
+    if re.fullmatch(r"[\d,]+\.\d{2}", value):  # an amount
+        return 0.0
+    score = 1.0
+    if len(value) < 4:
+        score -= 0.2
+    if re.fullmatch(r"\d{1,3}", value):
+        score -= 0.3
+    return score
+
+
 def find_contract_numbers(text: str) -> list[NumberCand]:
     out: list[NumberCand] = []
     for m in _LABEL.finditer(text):
-        label = m.group("label").lower()
-        if _OTHER_NO.search(text[max(0, m.start() - 8):m.start()]):
-            continue
-        # a space then a lower-case word ends the number ("SA-2023-0276 dated …")
-        raw_value = re.split(r"\s+(?=[a-z])", m.group("value"))[0]
-        value = re.sub(r"\s+", "", raw_value).rstrip(".-_/")
-        if not re.search(r"\d", value) or len(value) < 3:
-            continue
-        strong = label.startswith(("合同", "协议", "contract", "agreement"))
-        conf = 0.9 if strong else 0.65 if label == "编号" else 0.55
-        if m.group("colon") is None:
-            conf -= 0.15
+        label = re.sub(r"\s+", " ", m.group("label").lower())
         line_start = text.rfind("\n", 0, m.start()) + 1
         lead = text[line_start:m.start()]
-        if not lead.strip() or lead.endswith("   "):
-            conf += 0.05  # a label of its own (heading, cover, footer), not inside a sentence
+        if _OTHER_NO.search(lead):
+            continue
+        if label.startswith(("no", "n0")) and re.search(r"[A-Za-z]\s*$", lead) \
+                and not re.search(r"(?:contract|agreement|ref)\s*$", lead, re.IGNORECASE):
+            continue  # "Room No.", "Item No." …
+        raw = m.group("value")
+        # a space then a lower-case word ends the number ("SA-2023-0276 dated …")
+        raw = re.split(r"\s+(?=[a-z])", raw)[0]
+        if not re.search(r"[〔\[【(（]\s?\d{4}", raw):
+            raw = re.split(r"\s(?=[A-Z]?[a-z])|\s(?=[A-Z]{2,}\b[^-_/\d])", raw)[0]
+        vstart = m.start("value")
+        lead_word = re.match(r"(?:为|是|系)\s?", raw)
+        if lead_word:  # "合同编号为HT-…"
+            raw, vstart = raw[lead_word.end():], vstart + lead_word.end()
+        value, fixed = normalise_value(raw)
+        plausible = _value_score(value)
+        if label.startswith(("no", "n0")) and not (re.search(r"[A-Za-z\-_/]", value) or len(value) >= 5):
+            plausible = 0.0  # "No. 12" is a street or an item, not a contract
+        if not plausible:
+            continue
+        strong = label.startswith(("合同", "协议", "contract", "agreement"))
+        conf = 0.9 if strong else 0.7 if label.replace(" ", "") == "编号" else \
+            0.65 if "ref" in label else 0.55
+        conf *= plausible
+        if m.group("colon") is None:
+            conf -= 0.1
+        if not lead.strip() or lead.endswith("   ") or lead.strip().startswith("|"):
+            conf += 0.05  # a label of its own (heading, cover, footer, table), not in a sentence
         if _REFERENCED.search(text[max(0, m.start() - 80):m.start()]):
             conf -= 0.35  # the number of the original contract an amendment refers to
-        # OCR: "O" between digits is a zero
-        fixed = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[-_/])|(?<=[-_/])[Oo](?=\d)", "0", value)
-        if fixed != value:
-            conf -= 0.15
-        out.append(NumberCand(start=m.start("value"), end=m.end("value"), conf=conf, value=fixed))
+        if fixed:
+            conf -= 0.1
+        out.append(NumberCand(start=vstart, end=vstart + len(raw), conf=round(conf, 3), value=value))
     return out
 
 
 def pick_contract_number(cands: list[NumberCand]) -> NumberCand | None:
-    """The strongest label first, then the first in the document."""
+    """The strongest label first, then the first in the document; a value printed again (the
+    footer repeating the header) gains confidence."""
     if not cands:
         return None
     best = max(c.conf for c in cands)
-    return next(c for c in cands if c.conf == best)
+    c = next(c for c in cands if c.conf == best)
+    repeats = sum(1 for o in cands if o is not c and o.value == c.value)
+    if repeats:
+        c = NumberCand(start=c.start, end=c.end, conf=min(1.0, c.conf + 0.05), value=c.value)
+    return c

@@ -60,11 +60,11 @@ _FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|le
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {3})(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {3})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -131,7 +131,9 @@ _RELATIVE_A = {"customer", "company", "client", "owner"}
 _LABEL_START = re.compile(rf"^\s*(?:{_ZH_ALT}|(?:{_EN_ALT})\b)", re.IGNORECASE)
 
 # another role label starting inside a name (two signature columns run together)
-_NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]")
+_NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]"
+                         rf"|\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?(?:{_EN_ALT})\s*:",
+                         re.IGNORECASE)
 
 
 def _role_of(label: str, inner: str | None) -> str | None:
@@ -185,7 +187,10 @@ def clean_name(raw: str) -> str:
 def _plausible(name: str) -> bool:
     if name in ZH_ROLES or name.lower() in EN_ROLES:
         return False
-    if len(name) < 2 or len(name) > 60 or _NOT_NAME.search(name):
+    if len(name) < 2 or len(name) > 60:
+        return False
+    # 向 and 于 are surnames too ("向庆"), not only the verbs that start a clause
+    if _NOT_NAME.search(name) and not (name[0] in "向于" and _ZH_PERSON.match(name) and len(name) <= 3):
         return False
     letters = sum(1 for c in name if c.isalpha())
     return letters >= 2
@@ -257,7 +262,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         elif not has_colon:
             kind, conf = "loose", 0.6
             name = clean_name(rest)
-            if not _ORG_SUFFIX.search(name):
+            # "Borrower  Wei Chen" (a table row): a company, or a bare personal name
+            if not (_ORG_SUFFIX.search(name) or looks_like_person(name.strip())):
                 continue
         else:
             name = clean_name(rest)
