@@ -35,6 +35,26 @@ ES_LOG="$ES_STATE/logs/contracts-es.log"
 ES_OUT="$ES_STATE/logs/stdout.log"
 ES_USER="${SERVICES_ES_USER:-contracts-es}"
 
+# Elasticsearch runs as $ES_USER, which must be able to reach its folders. When the repo sits
+# below a folder others cannot enter (e.g. /root), its install and state move to a folder of
+# their own under /var/lib, named after this checkout.
+others_can_enter() { # dir: every folder from / down to it lets others pass (o+x)
+    local d="$1"
+    while [[ "$d" != "/" && -n "$d" ]]; do
+        [[ -e "$d" ]] && [[ "$(stat -c %A "$d")" != *x ]] && return 1
+        d="$(dirname "$d")"
+    done
+    return 0
+}
+if [[ "$(id -u)" == 0 ]] && ! others_can_enter "$SVC"; then
+    ES_BASE="/var/lib/contracts-es/$(printf '%s' "$SVC" | sha256sum | cut -c1-12)"
+    ES_HOME="$ES_BASE/elasticsearch-$ES_VERSION"
+    ES_STATE="$ES_BASE/es"
+    ES_PID="$ES_STATE/run/es.pid"
+    ES_LOG="$ES_STATE/logs/contracts-es.log"
+    ES_OUT="$ES_STATE/logs/stdout.log"
+fi
+
 START_TIMEOUT="${SERVICES_START_TIMEOUT:-180}"
 STOP_TIMEOUT="${SERVICES_STOP_TIMEOUT:-60}"
 
