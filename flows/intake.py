@@ -26,7 +26,6 @@ What does not match the manifest is settled, never left hanging:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -48,6 +47,7 @@ from contracts_core.errors import (
 )
 from contracts_core.record import Source
 from contracts_core.settings import Settings, get_settings
+from extractors.loading import sha256_file
 from flows.ingest import (
     FileOutcome,
     only_transient,
@@ -114,14 +114,6 @@ def parse_batch_key(key: str) -> tuple[str, str] | None:
     if len(parts) < 3 or parts[-1] != MANIFEST or not parts[0] or not all(parts[1:-1]):
         return None
     return parts[0], "/".join(parts[1:-1])
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 @dataclass

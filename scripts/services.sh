@@ -293,5 +293,6 @@ case "${1:-}" in
     restart) cmd_stop; cmd_start ;;
     status) cmd_status ;;
     env) cmd_env ;;
+    pidfiles) printf 'minio=%s\nelasticsearch=%s\n' "$MINIO_PID" "$ES_PID" ;;
     *) echo "usage: $0 {install|start|stop|restart|status|env}" >&2; exit 2 ;;
 esac

@@ -12,7 +12,6 @@ import json
 import shutil
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 

@@ -30,11 +30,11 @@ from typing import Iterator
 import numpy as np
 import pytest
 
-from contracts_core.settings import Settings, get_settings
+from contracts_core.settings import Settings
 from sample_scans import synth
 from sample_scans.templates import make_contract
 from storage import open_backends
-from tests.conftest import ENDPOINT_VARS, ROOT
+from tests.conftest import ROOT
 
 
 def _sha(path: Path) -> str:
@@ -62,13 +62,8 @@ def _upload_batch(store, settings: Settings, station: str, batch: str,
 
 # --- embedded ---------------------------------------------------------------------------------
 @pytest.fixture
-def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
-    for var in ENDPOINT_VARS:
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("CONTRACTS_DATA_DIR", str(tmp_path / "data"))
-    get_settings.cache_clear()
-    yield get_settings()
-    get_settings.cache_clear()
+def embedded(embedded_env: Settings) -> Settings:
+    return embedded_env
 
 
 def test_batch_is_settled_against_its_manifest(embedded: Settings, prefect_server,

@@ -6,7 +6,6 @@ encrypted at rest."""
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import subprocess
 from pathlib import Path
@@ -21,7 +20,7 @@ from contracts_core.settings import Settings
 from storage import open_backends
 from tests import badinput
 from tests.conftest import ROOT
-from tests.storage.conftest import HOW, REAL_VARS, _probe
+from tests.storage.conftest import require_real_services
 
 pytestmark = [pytest.mark.real, pytest.mark.slow]
 POLICY_FILE = ROOT / "deploy" / "minio" / "station-policy.json"
@@ -29,15 +28,7 @@ POLICY_FILE = ROOT / "deploy" / "minio" / "station-policy.json"
 
 @pytest.fixture(scope="module")
 def real_env() -> dict[str, str]:
-    missing = [v for v in REAL_VARS if not os.environ.get(v)]
-    if missing:
-        pytest.fail(f"security tests need {', '.join(missing)}: {HOW}", pytrace=False)
-    env = {k: v for k, v in os.environ.items() if k.startswith("CONTRACTS_")}
-    problems = [p for p in (_probe(f"http://{env['CONTRACTS_S3_ENDPOINT']}/minio/health/live"),
-                            _probe(env["CONTRACTS_ES_URL"].rstrip("/") + "/_cluster/health")) if p]
-    if problems:
-        pytest.fail(f"real services unreachable ({'; '.join(problems)}): {HOW}", pytrace=False)
-    return env
+    return require_real_services("security tests")
 
 
 def _isolated(real_env: dict[str, str], data: Path) -> tuple[dict[str, str], Settings]:

@@ -74,7 +74,7 @@ _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
-    rf"[{_QUOTE}]?\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
+    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
     re.IGNORECASE,
 )
 

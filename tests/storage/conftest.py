@@ -39,12 +39,13 @@ def _probe(url: str) -> str | None:
         return f"{url}: {exc}"
 
 
-@pytest.fixture(scope="session")
-def real_env() -> dict[str, str]:
+def require_real_services(what: str = "real-backend test") -> dict[str, str]:
+    """Every CONTRACTS_* variable, after checking that MinIO and Elasticsearch answer; the test
+    FAILS (never skips) when they are not configured or not reachable."""
     missing = [v for v in REAL_VARS if not os.environ.get(v)]
     if missing:
-        pytest.fail(f"real-backend test needs {', '.join(missing)}: {HOW}", pytrace=False)
-    env = {v: os.environ[v] for v in REAL_VARS}
+        pytest.fail(f"{what} needs {', '.join(missing)}: {HOW}", pytrace=False)
+    env = {k: v for k, v in os.environ.items() if k.startswith("CONTRACTS_")}
     secure = os.environ.get("CONTRACTS_S3_SECURE", "false").lower() in ("1", "true", "yes")
     s3 = f"{'https' if secure else 'http'}://{env['CONTRACTS_S3_ENDPOINT']}"
     problems = [p for p in (_probe(f"{s3}/minio/health/live"),
@@ -53,6 +54,12 @@ def real_env() -> dict[str, str]:
     if problems:
         pytest.fail(f"real services unreachable ({'; '.join(problems)}): {HOW}", pytrace=False)
     return env
+
+
+@pytest.fixture(scope="session")
+def real_env() -> dict[str, str]:
+    env = require_real_services()
+    return {v: env[v] for v in REAL_VARS}
 
 
 @pytest.fixture(scope="session")
