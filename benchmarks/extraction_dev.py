@@ -27,11 +27,12 @@ from classifiers.contract_type import classify  # noqa: E402
 from contracts_core.record import Record, Source  # noqa: E402
 from extractors.fields import extract_fields  # noqa: E402
 from extractors.layout import pages_from_texts  # noqa: E402
-from sample_scans import synth, templates, templates_varied  # noqa: E402
+from sample_scans import synth, templates, templates_more, templates_varied  # noqa: E402
 
 CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
     "templates": templates.random_contract,
     "varied": templates_varied.random_contract,
+    "more": templates_more.random_contract,
 }
 
 

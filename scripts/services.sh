@@ -20,6 +20,9 @@ MINIO_HOST=127.0.0.1
 MINIO_PORT="${SERVICES_MINIO_PORT:-9100}"
 MINIO_CONSOLE_PORT="${SERVICES_MINIO_CONSOLE_PORT:-9101}"
 MINIO_BIN="$SVC/bin/minio"
+# Bump when the patch in build_minio changes: a binary without this stamp is rebuilt.
+MINIO_PATCH_ID=flush-tracking-writer-1
+MINIO_STAMP="$SVC/bin/minio.patch"
 MINIO_DATA="$SVC/minio-data"
 MINIO_ENV="$SVC/minio.env"
 MINIO_LOG="$SVC/logs/minio.log"
@@ -93,13 +96,47 @@ java_home() {
 }
 
 # --- install -----------------------------------------------------------------------------
+# MinIO is built from a patched copy of the module source. In this MinIO build every S3
+# response goes through s3APIMiddleware (cmd/api-router.go), which wraps the writer in a
+# trackingResponseWriter (cmd/api-response.go) that has no Flush method. xhttp.Flush
+# (internal/http/flush.go) type-asserts http.Flusher, so every flush becomes a no-op and a
+# streaming response stays in net/http's write buffers (2 KiB + 4 KiB) until they fill: the
+# ListenBucketNotification stream (cmd/listen-notification-handlers.go) then sends no headers
+# and no event for minutes, and the watcher (flows/watch.py) never hears of new batches.
+# No setting or client option avoids the wrapper, so we add the missing method (a separate
+# file, only while upstream lacks it). Drop this once the pinned MinIO has the method.
+build_minio() {
+    local go src; go="$(find_go)"
+    log "building MinIO from source ($MINIO_MODULE, patched) ..."
+    src="$(cd "$SVC" && "$go" mod download -json "$MINIO_MODULE" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+    [[ -n "$src" && -d "$src" ]] || die "go mod download $MINIO_MODULE failed"
+    rm -rf "$SVC/src/minio" && mkdir -p "$SVC/src"
+    cp -r "$src" "$SVC/src/minio" && chmod -R u+w "$SVC/src/minio"
+    if ! grep -q 'func (w \*trackingResponseWriter) Flush()' "$SVC/src/minio"/cmd/*.go; then
+        cat >"$SVC/src/minio/cmd/zz_contracts_flush.go" <<'GOEOF'
+package cmd
+
+import "net/http"
+
+// Flush passes flushes through, so streamed responses (ListenNotification) reach the client.
+func (w *trackingResponseWriter) Flush() {
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+GOEOF
+    fi
+    (cd "$SVC/src/minio" && CGO_ENABLED=0 "$go" build -trimpath -o "$MINIO_BIN.new" .) \
+        || die "MinIO build failed"
+    mv -f "$MINIO_BIN.new" "$MINIO_BIN"
+    rm -rf "$SVC/src/minio"
+    echo "$MINIO_PATCH_ID" >"$MINIO_STAMP"
+}
+
 install_minio() {
     mkdir -p "$SVC/bin"
-    if [[ ! -x "$MINIO_BIN" ]]; then
-        log "building MinIO from source ($MINIO_MODULE) ..."
-        local go; go="$(find_go)"
-        GOBIN="$SVC/bin" CGO_ENABLED=0 "$go" install -trimpath "$MINIO_MODULE" \
-            || die "MinIO build failed"
+    if [[ ! -x "$MINIO_BIN" || "$(cat "$MINIO_STAMP" 2>/dev/null)" != "$MINIO_PATCH_ID" ]]; then
+        build_minio
     fi
     if [[ ! -f "$MINIO_ENV" ]]; then
         log "generating MinIO root credentials and KMS key in $MINIO_ENV"
@@ -229,7 +266,8 @@ start_es() {
 }
 
 cmd_start() {
-    if [[ ! -x "$MINIO_BIN" || ! -f "$MINIO_ENV" || ! -x "$ES_HOME/bin/elasticsearch" ]]; then
+    if [[ ! -x "$MINIO_BIN" || ! -f "$MINIO_ENV" || ! -x "$ES_HOME/bin/elasticsearch" \
+          || "$(cat "$MINIO_STAMP" 2>/dev/null)" != "$MINIO_PATCH_ID" ]]; then
         cmd_install
     else
         install_es >/dev/null   # refresh config and ownership (cheap)
