@@ -129,7 +129,7 @@ GOEOF
     (cd "$SVC/src/minio" && CGO_ENABLED=0 "$go" build -trimpath -o "$MINIO_BIN.new" .) \
         || die "MinIO build failed"
     mv -f "$MINIO_BIN.new" "$MINIO_BIN"
-    rm -rf "$SVC/src/minio"
+    rm -rf "$SVC/src/minio"; rmdir "$SVC/src" 2>/dev/null || true
     echo "$MINIO_PATCH_ID" >"$MINIO_STAMP"
 }
 
