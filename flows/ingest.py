@@ -111,10 +111,17 @@ def prepare_backends() -> Backends:
 
 @task(name="check-archived", retries=3, retry_delay_seconds=exponential_backoff(2),
       retry_condition_fn=only_transient, persist_result=False)
-def find_archived_task(sha256: str) -> Record | None:
-    """The archived record of this exact file, if it is fully archived and indexed."""
+def find_archived_task(sha256s: list[str]) -> dict[str, Record]:
+    """The archived records of these exact files (by SHA-256), for those fully archived and
+    indexed: one task for the whole batch."""
     settings = get_settings()
-    return find_archived(open_backends(settings), settings, sha256)
+    backends = open_backends(settings)
+    found = {}
+    for sha in dict.fromkeys(sha256s):
+        record = find_archived(backends, settings, sha)
+        if record is not None:
+            found[sha] = record
+    return found
 
 
 @task(name="archive-document", retries=4, retry_delay_seconds=exponential_backoff(2),
@@ -192,8 +199,8 @@ def ingest_batch(paths: list[str], station: str = "local", batch: str = "") -> l
 
 def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
     """The body of a batch, called inside a flow run: every file is opened (unusable ones go
-    to quarantine, known ones are duplicates), every page of every file is submitted to the
-    task runner at once, and documents are archived as their pages finish."""
+    to quarantine, known ones are duplicates), pages are submitted to the task runner a few
+    ahead of the document being finished, and documents are archived as their pages finish."""
     logger = get_run_logger()
     settings = get_settings()
     backends: Backends = prepare_backends()
@@ -217,22 +224,33 @@ def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
                 continue
             doc.source.size = doc.info.size
             doc.source.content_type = doc.info.content_type
-            try:
-                known = find_archived_task(doc.info.sha256)
-            except TransientError as exc:
-                logger.error("%s: %s (left for the next run)", path.name, exc)
-                outcomes[i] = FileOutcome(file=path.name, status="failed", sha256=doc.info.sha256,
+        opened = [i for i, d in enumerate(docs) if i not in outcomes]
+        try:
+            known = find_archived_task([docs[i].info.sha256 for i in opened])  # type: ignore[union-attr]
+        except TransientError as exc:
+            logger.error("archive unreachable: %s (files left for the next run)", exc)
+            for i in opened:
+                outcomes[i] = FileOutcome(file=docs[i].path.name, status="failed",
+                                          sha256=docs[i].info.sha256,  # type: ignore[union-attr]
                                           error_kind=exc.kind, error=exc.message)
                 emit("file", outcome=outcomes[i].to_dict())
-                continue
-            if known is not None:
-                record_duplicate(backends, known, doc.source, run_id)
-                outcomes[i] = _outcome_from_record(path.name, known, "duplicate", known.version)
+            opened = []
+        for i in opened:
+            doc = docs[i]
+            record = known.get(doc.info.sha256)  # type: ignore[union-attr]
+            if record is not None:
+                try:
+                    record_duplicate(backends, record, doc.source, run_id)
+                except TransientError as exc:  # only the audit event is lost
+                    logger.warning("%s: duplicate not written to the audit log: %s",
+                                   doc.path.name, exc)
+                outcomes[i] = _outcome_from_record(doc.path.name, record, "duplicate",
+                                                   record.version)
                 emit("file", outcome=outcomes[i].to_dict())
                 continue
             doc.workdir = scratch / f"doc-{i:05d}"
             doc.workdir.mkdir()
-            emit("pages", file=path.name, count=doc.info.page_count)
+            emit("pages", file=doc.path.name, count=doc.info.page_count)  # type: ignore[union-attr]
         # Pages are submitted in order through a window a few pages ahead of the document
         # being finished, so memory does not grow with the size of the batch.
         todo = deque((i, n) for i, doc in enumerate(docs) if i not in outcomes
@@ -251,14 +269,23 @@ def process_files(files: list[tuple[Path, Source]]) -> list[FileOutcome]:
             in_flight -= len(doc.pages)
             doc.pages = []  # release the page results (words) of a finished document
             emit("file", outcome=outcomes[i].to_dict())
-        backends.index.refresh()  # what was archived is searchable when the run ends
+        try:
+            backends.index.refresh()  # what was archived is searchable when the run ends
+        except TransientError as exc:
+            logger.warning("index refresh failed (documents become searchable shortly): %s", exc)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return [outcomes[i] for i in range(len(docs))]
 
 
 def _quarantine(doc: _Doc, exc: ContractsError, sha256: str | None) -> FileOutcome:
-    quarantine_task(doc.path, doc.source, exc.to_dict(), sha256)
+    try:
+        quarantine_task(doc.path, doc.source, exc.to_dict(), sha256)
+    except TransientError as down:  # the quarantine is unreachable: the file stays for later
+        get_run_logger().error("%s: could not be quarantined (%s); left for the next run",
+                               doc.path.name, down)
+        return FileOutcome(file=doc.path.name, status="failed", sha256=sha256,
+                           error_kind=down.kind, error=f"{exc.kind}: {exc.message}; {down.message}")
     return FileOutcome(file=doc.path.name, status="quarantined", sha256=sha256,
                        error_kind=exc.kind, error=exc.message)
 
