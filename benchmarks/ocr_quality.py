@@ -134,7 +134,7 @@ def contract_lines(lang: str, rng: np.random.Generator) -> list[str]:
         lines = [f"{goods}采购合同", f">> 合同编号：HT-{int(rng.integers(2020, 2027))}-{int(rng.integers(1, 9999)):04d}",
                  f"甲方（买方）：{_ZH_COMPANIES[a]}", f"乙方（卖方）：{_ZH_COMPANIES[b]}", "",
                  f"根据《中华人民共和国民法典》及有关法律法规的规定，甲乙双方经友好协商，就{goods}事宜达成如下协议：",
-                 f"## 第一条 合同金额", f"本合同总金额为人民币{amount:,}.00元（¥{amount:,}.00），含税。"]
+                 "## 第一条 合同金额", f"本合同总金额为人民币{amount:,}.00元（¥{amount:,}.00），含税。"]
         order = rng.permutation(len(_ZH_CLAUSES))
         for i, k in enumerate(order, start=2):
             lines += [f"## 第{_ZH_NUMERALS[i - 1]}条", fill(_ZH_CLAUSES[k])]

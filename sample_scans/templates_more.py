@@ -334,8 +334,8 @@ def en_contract(ctype: str, rng: Rng, noisy: bool = False) -> Filled:
                   f"(1) {a}, {desc_a}, whose registered office is at 1 King Street, London (the \"{ra}\"); and",
                   f"(2) {b}, whose address is 45 Harbour Road, Singapore (the \"{rb}\")."]
     elif style == 2:
-        lines += [f"| {ra} | Name | {a} |", f"| | Address | 20 Queen's Road, Hong Kong |",
-                  f"| {rb} | Name | {b} |", f"| | Address | 7 Market Street, Sydney |"]
+        lines += [f"| {ra} | Name | {a} |", "| | Address | 20 Queen's Road, Hong Kong |",
+                  f"| {rb} | Name | {b} |", "| | Address | 7 Market Street, Sydney |"]
     elif style == 3:
         lines += [f"## {ra.upper()}", f"Name: {a}", "Address: 100 Main Street, Boston, MA",
                   f"## {rb.upper()}", f"Name: {b}", "Address: 9 Orchard Road, Singapore"]

@@ -30,7 +30,7 @@ from typing import Any, Callable
 import numpy as np
 
 from sample_scans.templates import (
-    CONTRACT_TYPES, EN_PLACES, ZH_CITIES, Filled, add_months, add_years, en_company, en_person,
+    CONTRACT_TYPES, EN_PLACES, ZH_CITIES, Filled, add_months, en_company, en_person,
     en_words_int, fig, pick, plain, rand_date, zh_address, zh_company, zh_person, zh_upper,
 )
 
@@ -798,7 +798,7 @@ def en_generic(ctype: str, rng: Rng) -> Filled:
     elif sig == 1:
         lines += [f"{la.upper()}\t{lb.upper()}", f"{a}\t{b}", "By: ____________\tBy: ____________",
                   f"Name: {en_person(rng)}\tName: {b if person else en_person(rng)}",
-                  f"Title: Director\t" + ("" if person else "Title: Authorised Signatory"), f"Date: {d}\tDate: {d}"]
+                  "Title: Director\t" + ("" if person else "Title: Authorised Signatory"), f"Date: {d}\tDate: {d}"]
     else:
         lines += [f"For the {la}: {a}\tFor the {lb}: {b}", "Signature: ________\tSignature: ________",
                   f"Date: {d}\tDate: {d}"]

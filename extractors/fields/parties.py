@@ -102,7 +102,7 @@ _LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s
 _ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr|PLC|P\.C|L\.P)\.$",
                          re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
-    rf"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|事务所|合作社|商行|工作室|协会)$"
+    r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|事务所|合作社|商行|工作室|协会)$"
     r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.)$",
     re.IGNORECASE,
 )
