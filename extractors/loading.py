@@ -263,7 +263,7 @@ def pdf_render_dpi(path: Path, index: int, settings: Settings) -> int:
             w_in = abs(box[2] - box[0]) / 72.0 or 1.0
             h_in = abs(box[3] - box[1]) / 72.0 or 1.0
             best = 0.0
-            for _, xobj in page.images.items():
+            for xobj in page.get_images().values():
                 w, h = int(xobj.get("/Width", 0)), int(xobj.get("/Height", 0))
                 best = max(best, max(w, h) / max(w_in, h_in))
     except (pikepdf.PdfError, KeyError, TypeError, ValueError, IndexError):
