@@ -44,7 +44,7 @@ ES_USER="${SERVICES_ES_USER:-contracts-es}"
 others_can_enter() { # dir: every folder from / down to it lets others pass (o+x)
     local d="$1"
     while [[ "$d" != "/" && -n "$d" ]]; do
-        [[ -e "$d" ]] && [[ "$(stat -c %A "$d")" != *x ]] && return 1
+        [[ -e "$d" ]] && [[ "$(stat -c %A "$d")" != *[xt] ]] && return 1  # t: sticky + x
         d="$(dirname "$d")"
     done
     return 0

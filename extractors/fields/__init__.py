@@ -11,9 +11,10 @@ from contracts_core.record import (
 )
 from extractors.fields._common import clamp, is_han, norm_chars
 from extractors.fields.amounts import pair_figure, pick_total
-from extractors.fields.contract_no import pick_contract_number
+from extractors.fields.consensus import Reading, find_mentions, levenshtein, max_edits, vote
+from extractors.fields.contract_no import NumberCand, normalise_value, pick_contract_number
 from extractors.fields.dates import DateCand, effective_upon_signing, end_of_term, term_start
-from extractors.fields.parties import EN_ROLES, ZH_ROLES, resolve_parties
+from extractors.fields.parties import EN_ROLES, ZH_ROLES, PartyCand, resolve_parties
 from extractors.fields.pipeline import get_nlp
 from extractors.language import detect_language
 from extractors.layout import PageText
@@ -69,6 +70,16 @@ class _Locator:
         i, s, e = self._span(start, end)
         p = self.pages[i]
         return Provenance(page=p.number, bbox=p.bbox_of(s, e))
+
+    def char_confs(self, start: int, end: int) -> list[float | None]:
+        """The OCR confidence of the word under each character of ``[start, end)`` (None for a
+        space, a line join or a page break)."""
+        out: list[float | None] = []
+        for k in range(max(0, start), min(end, len(self.map))):
+            i, off = self.map[k]
+            words = self.pages[i].words_in(off, off + 1)
+            out.append(min(w.conf for w in words) if words else None)
+        return out
 
     def ocr_factor(self, start: int, end: int) -> float:
         """0.7..1: a value read from low-confidence words is trusted less."""
@@ -138,6 +149,56 @@ def _analyze(loc: _Locator, language: str | None):  # type: ignore[no-untyped-de
     return get_nlp(lang)(loc.text)
 
 
+def _cross_check_party(loc: _Locator, party: PartyCand, others: list[PartyCand]) -> str:
+    """The name of ``party`` agreed by its mentions across the document (signature block, bank
+    details …): OCR readings within a few characters of the chosen one vote per character,
+    weighted by their word confidences. Another party's name too close to tell apart turns the
+    cross-check off."""
+    name, text = party.name, loc.text
+    limit = max_edits(name)
+    if not limit or any(levenshtein(name, o.name, 2 * limit) <= 2 * limit for o in others):
+        return name
+    own = text[party.start:party.end] == name
+    readings = [Reading(name, loc.char_confs(party.start, party.end) if own else [])]
+    for s, e, _ in find_mentions(text, name, max_dist=limit):
+        if s < party.end and e > party.start:
+            continue  # the chosen reading itself
+        mention = text[s:e]
+        d = levenshtein(mention, name)
+        if any(levenshtein(mention, o.name, d) <= d for o in others):
+            continue
+        readings.append(Reading(mention, loc.char_confs(s, e)))
+    return vote(readings) if len(readings) > 1 else name
+
+
+def _value_confs(loc: _Locator, c: NumberCand) -> list[float | None]:
+    """The confidence of each character of a normalised contract-number value (its raw text
+    without the spaces)."""
+    raw = loc.text[c.start:c.end]
+    confs = loc.char_confs(c.start, c.end)
+    kept = [conf for ch, conf in zip(raw, confs) if not ch.isspace()]
+    return kept[:len(c.value)] if len(kept) >= len(c.value) else []
+
+
+def _cross_check_number(loc: _Locator, chosen: NumberCand, cands: list[NumberCand]) -> str:
+    """The contract number agreed by its labelled mentions (header and footer): values within
+    one or two characters of the chosen one vote per character by OCR confidence. A number
+    printed as another contract's (an amendment's original) has a low candidate confidence and
+    does not vote."""
+    value = chosen.value
+    limit = min(2, max_edits(value))
+    readings = [Reading(value, _value_confs(loc, chosen))]
+    for o in cands:
+        if o.start == chosen.start or o.conf < 0.5:
+            continue
+        if 0 < levenshtein(o.value, value, limit) <= limit or o.value == value:
+            readings.append(Reading(o.value, _value_confs(loc, o)))
+    if len(readings) < 2:
+        return value
+    agreed, _ = normalise_value(vote(readings))
+    return agreed or value
+
+
 def _best(cands: list[DateCand], kind: str) -> DateCand | None:
     best: DateCand | None = None
     for c in cands:
@@ -157,13 +218,16 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
     def conf(c_conf: float, start: int, end: int) -> float:
         return round(clamp(c_conf * loc.ocr_factor(start, end)), 3)
 
-    for c in resolve_parties(doc._.party_cands):
-        f.parties.append(Party(role=c.role, name=c.name, confidence=conf(c.conf, c.start, c.end),
+    parties = resolve_parties(doc._.party_cands)
+    for c in parties:
+        name = _cross_check_party(loc, c, [o for o in parties if o is not c])
+        f.parties.append(Party(role=c.role, name=name, confidence=conf(c.conf, c.start, c.end),
                                source=loc.source(c.start, c.end)))
 
     n = pick_contract_number(doc._.number_cands)
     if n is not None:
-        f.contract_no = TextField(value=n.value, confidence=conf(n.conf, n.start, n.end),
+        value = _cross_check_number(loc, n, doc._.number_cands)
+        f.contract_no = TextField(value=value, confidence=conf(n.conf, n.start, n.end),
                                   source=loc.source(n.start, n.end))
 
     dates = doc._.date_cands
