@@ -48,8 +48,9 @@ samples: setup
 
 benchmarks: setup
 	mkdir -p benchmarks/out
-	$(VENV)/python -m benchmarks.ocr_quality --out benchmarks/out/ocr_quality.json
-	$(VENV)/python -m benchmarks.extraction --out benchmarks/out/extraction.json
+	-$(VENV)/python -m benchmarks.ocr_quality --out benchmarks/out/ocr_quality.json
+	-$(VENV)/python -m benchmarks.extraction --out benchmarks/out/extraction.json
+	-$(VENV)/python -m benchmarks.throughput --out benchmarks/out/throughput.json
 
 lock: setup
 	SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt $(VENV)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
