@@ -29,6 +29,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from sample_scans.templates import _truth as templates_truth
 from sample_scans.templates import (
     CONTRACT_TYPES, EN_PLACES, ZH_CITIES, Filled, add_months, en_company, en_person,
     en_words_int, fig, pick, plain, rand_date, zh_address, zh_company, zh_person, zh_upper,
@@ -140,20 +141,8 @@ def money_in(rng: Rng, lo: int, hi: int, step: int, cents: bool = False) -> Deci
     return v.quantize(Decimal("0.01"))
 
 
-def _truth(lang: str, ctype: str, no: str | None, parties: list[tuple[str, str, str]],
-           signed: date, effective: date | None, expiry: date | None,
-           total: tuple[Decimal, str] | None, words: str | None = None,
-           from_term: bool = False) -> dict[str, Any]:
-    return {
-        "language": lang, "contract_type": ctype, "contract_no": no,
-        "parties": [{"role": r, "name": n, "printed_role": p} for r, n, p in parties],
-        "signed_date": signed.isoformat(),
-        "effective_date": effective.isoformat() if effective else None,
-        "expiry_date": expiry.isoformat() if expiry else None,
-        "expiry_from_term": from_term,
-        "total_amount": {"value": plain(total[0]), "currency": total[1]} if total else None,
-        "amount_in_words": words,
-    }
+# the ground-truth dict has one shape for every corpus
+_truth = templates_truth
 
 
 # --------------------------------------------------------------------------------------------
