@@ -400,3 +400,75 @@ def test_contract_number_shapes(line: str, value: str) -> None:
 ])
 def test_other_numbers_are_not_the_contract_number(line: str) -> None:
     assert fields_of(f"AGREEMENT\n{line}\nThe parties agree as follows.\n").contract_no is None
+
+
+# ---- cross-checking repeated mentions (OCR misreads one of them) -----------------------------
+def ocr_page_with(text: str, doubtful: dict[str, float]):  # type: ignore[no-untyped-def]
+    """A page of synthetic OCR words for ``text`` where the words ``doubtful`` names (each
+    occurrence, by its text) carry the given confidence instead of 96."""
+    words = [w.model_copy(update={"conf": doubtful[w.text]}) if w.text in doubtful else w
+             for w in synthetic_words(text)]
+    return page_text_from_words(1, words)
+
+
+def test_vote_majority_and_confidence() -> None:
+    from extractors.fields.consensus import Reading, vote
+
+    def r(text: str, conf: float = 90.0) -> Reading:
+        return Reading(text, [conf] * len(text))
+
+    # three mentions, each misread somewhere else: every character goes to the majority
+    assert vote([r("北京易盛科技有限公司"), r("北京鼎盛科技有限公司"), r("北京鼎盛科枝有限公司")]) \
+        == "北京鼎盛科技有限公司"
+    # two mentions: the more confident reading of the differing character wins, either order
+    weak, strong = Reading("北京易盛科技", [95, 95, 41, 95, 95, 95]), r("北京鼎盛科技")
+    assert vote([weak, strong]) == vote([strong, weak]) == "北京鼎盛科技"
+    # an extra or a missing character is voted on too
+    assert vote([r("沪租(2026)第86435号", 70), r("沪租(2026)第8643号", 92)]) == "沪租(2026)第8643号"
+    assert vote([r("HT-2024-031", 60), r("HT-2024-0031", 92)]) == "HT-2024-0031"
+    # agreeing readings come back unchanged
+    assert vote([r("Harbor Co., Ltd."), r("Harbor Co., Ltd.")]) == "Harbor Co., Ltd."
+
+
+def test_find_mentions_tolerates_a_few_misread_characters() -> None:
+    from extractors.fields.consensus import find_mentions
+
+    text = ("甲方：北京易盛科技有限公司\n乙方：上海明远物流有限公司\n"
+            "户名：北京鼎盛科技有限公司\n甲方（盖章）：北京鼎盛科枝有限公同")
+    found = [text[s:e] for s, e, _ in find_mentions(text, "北京鼎盛科技有限公司")]
+    assert found == ["北京易盛科技有限公司", "北京鼎盛科技有限公司", "北京鼎盛科枝有限公同"]
+    assert find_mentions(text, "广州天河电子有限公司") == []
+
+
+def test_misread_party_name_is_corrected_by_its_other_mentions() -> None:
+    text = ("技术服务合同\n合同编号：HT-2025-0318\n"
+            "甲方：北京易盛科技有限公司\n乙方：上海明远物流有限公司\n"
+            "第一条 服务费用为人民币100,000元。\n"
+            "户名：北京鼎盛科技有限公司\n"
+            "甲方（盖章）：北京鼎盛科技有限公司\n乙方（盖章）：上海明远物流有限公司\n"
+            "合同编号：HT-2025-0318")
+    # the declaration misread 鼎 as 易 with a low confidence; the other two mentions agree
+    f = extract_fields([ocr_page_with(text, {"易": 45.0})])
+    assert names(f) == {"party_a": "北京鼎盛科技有限公司", "party_b": "上海明远物流有限公司"}
+    # the provenance stays the first mention's
+    assert party(f, "party_a").source.page == 1
+
+
+def test_misread_contract_number_is_corrected_by_the_footer() -> None:
+    body = "甲方：杭州明远贸易有限公司\n乙方：苏州华信精密机械有限公司\n"
+    header = "采购合同\n合同编号：CG-2025-86435\n"
+    footer = "\n合同编号：CG-2025-8643"
+    # the header's extra digit is doubtful, the footer's reading confident
+    page = ocr_page_with(header + body + footer, {"CG-2025-86435": 52.0})
+    f = extract_fields([page])
+    assert f.contract_no.value == "CG-2025-8643"
+    # a confident header is kept against a doubtful footer
+    page = ocr_page_with(header + body + footer, {"CG-2025-8643": 52.0})
+    assert extract_fields([page]).contract_no.value == "CG-2025-86435"
+
+
+def test_near_identical_names_of_two_parties_are_not_merged() -> None:
+    text = ("合作协议\n甲方：北京鼎盛科技有限公司\n乙方：北京鼎盛贸易有限公司\n"
+            "甲方（盖章）：北京鼎盛科技有限公司\n乙方（盖章）：北京鼎盛贸易有限公司")
+    f = extract_fields([ocr_page_with(text, {"科": 40.0, "技": 40.0})])
+    assert names(f) == {"party_a": "北京鼎盛科技有限公司", "party_b": "北京鼎盛贸易有限公司"}

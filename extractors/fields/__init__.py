@@ -11,7 +11,9 @@ from contracts_core.record import (
 )
 from extractors.fields._common import clamp, is_han, norm_chars
 from extractors.fields.amounts import pair_figure, pick_total
-from extractors.fields.consensus import Reading, find_mentions, levenshtein, max_edits, vote
+from extractors.fields.consensus import (
+    Reading, find_mentions, levenshtein, match_case, max_edits, vote,
+)
 from extractors.fields.contract_no import NumberCand, normalise_value, pick_contract_number
 from extractors.fields.dates import DateCand, effective_upon_signing, end_of_term, term_start
 from extractors.fields.parties import EN_ROLES, ZH_ROLES, PartyCand, resolve_parties
@@ -163,9 +165,9 @@ def _cross_check_party(loc: _Locator, party: PartyCand, others: list[PartyCand])
     for s, e, _ in find_mentions(text, name, max_dist=limit):
         if s < party.end and e > party.start:
             continue  # the chosen reading itself
-        mention = text[s:e]
+        mention = match_case(name, text[s:e])
         d = levenshtein(mention, name)
-        if any(levenshtein(mention, o.name, d) <= d for o in others):
+        if any(levenshtein(mention.casefold(), o.name.casefold(), d) <= d for o in others):
             continue
         readings.append(Reading(mention, loc.char_confs(s, e)))
     return vote(readings) if len(readings) > 1 else name

@@ -152,6 +152,18 @@ def vote(readings: list[Reading]) -> str:
     return "".join(out)
 
 
+def match_case(ref: str, other: str) -> str:
+    """``other`` with the letters that equal ``ref``'s aligned ones but for case written as in
+    ``ref`` (a signature block in capitals must not vote on the case of a name)."""
+    if other == ref or other.casefold() == other.lower() == other.upper():
+        return other
+    out = list(other)
+    for i, j in _alignment(ref.casefold(), other.casefold()):
+        if i is not None and j is not None and ref[i].casefold() == other[j].casefold():
+            out[j] = ref[i]
+    return "".join(out)
+
+
 def _gap_neighbours(pairs: list[tuple[int | None, int | None]], gap: int) -> list[int]:
     """Indexes in the other reading of the characters aligned next to reference gap ``gap``."""
     out = []

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.fields._common import HAN, Cand, is_han
+from extractors.fields.consensus import levenshtein, max_edits
 
 # role label -> normalised role. party_a: the one who sells / lets / discloses / employs /
 # lends / licenses / orders the service; party_b: the other side.
@@ -324,6 +325,16 @@ def _key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name).lower()
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Whether two readings name the same party: equal, one inside the other, or apart by
+    no more OCR misreads than the name's length allows."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb or ka in kb or kb in ka:
+        return True
+    limit = max_edits(min(ka, kb, key=len))
+    return bool(limit) and levenshtein(ka, kb, limit) <= limit
+
+
 def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     """One party per role: the first declaration; repeats of the same name (signature block)
     raise the confidence, a different name for the same role lowers it."""
@@ -347,8 +358,7 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     result = []
     for role, c in chosen.items():
         same = sum(1 for o in cands if o is not c and o.role == role and _key(o.name) == _key(c.name))
-        other = sum(1 for o in cands if o.role == role and _key(o.name) != _key(c.name)
-                    and _key(c.name) not in _key(o.name) and _key(o.name) not in _key(c.name))
+        other = sum(1 for o in cands if o.role == role and not _same_name(o.name, c.name))
         conf = c.conf + min(0.1, 0.05 * same) - min(0.3, 0.15 * other)
         result.append(PartyCand(start=c.start, end=c.end, conf=max(0.05, min(1.0, conf)),
                                 role=role, name=c.name, kind=c.kind))
