@@ -78,8 +78,14 @@ def make_pages(folder: Path, count: int) -> list[Path]:
 def raw_tesseract(pages: list[Path], workers: int, lang: str) -> dict:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
+    from contracts_core.settings import Settings
+    from extractors.ocr import tessdata_dir
+
+    folder = tessdata_dir(lang, Settings().tessdata_dir)  # the models the pipeline uses
+    models = ["--tessdata-dir", str(folder)] if folder else []
+
     def one(page: Path) -> None:
-        subprocess.run(["tesseract", str(page), "stdout", "-l", lang, "--psm", "3", "tsv"],
+        subprocess.run(["tesseract", str(page), "stdout", "-l", lang, "--psm", "3", *models, "tsv"],
                        check=True, capture_output=True, env=env)
 
     cpu0, t0 = _cpu(), time.perf_counter()

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
 
     # --- OCR and cleanup ---
     ocr_lang: str = "chi_sim+eng"
+    tessdata_dir: Path | None = Field(
+        default=None, description="Tesseract models folder; unset = the project's .models/tessdata "
+        "(installed by scripts/setup.sh), else the system's")
     ocr_dpi: int = 300
     ocr_timeout_s: int = 180
     page_workers: int = 2

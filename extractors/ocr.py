@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import shlex
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pytesseract
@@ -17,6 +21,30 @@ from extractors.text import normalize_text
 # Tesseract's OpenMP threads fight the page workers for the cores and make OCR slower overall
 # (measured on 2 cores); one thread per Tesseract process unless the operator says otherwise.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+log = logging.getLogger(__name__)
+
+# the standard tessdata models installed by scripts/setup.sh (Debian's are the "fast" ones)
+PROJECT_MODELS = Path(__file__).resolve().parents[1] / ".models" / "tessdata"
+
+
+@lru_cache(maxsize=8)
+def tessdata_dir(lang: str, configured: Path | None = None) -> Path | None:
+    """The folder of the Tesseract models for ``lang`` ("chi_sim+eng"): ``configured`` when
+    given (it must hold every model: a wrong folder is a setup error, not a fallback), else
+    the project's ``.models/tessdata`` when it holds them all, else None (Tesseract's own)."""
+    names = [f"{code}.traineddata" for code in lang.split("+")]
+    if configured is not None:
+        missing = [n for n in names if not (Path(configured) / n).is_file()]
+        if missing:
+            raise OcrEngineError(f"tessdata folder {configured} lacks {', '.join(missing)}",
+                                 stage="ocr")
+        return Path(configured)
+    if all((PROJECT_MODELS / n).is_file() for n in names):
+        return PROJECT_MODELS
+    log.warning("OCR uses the system's Tesseract models for %s: run scripts/setup.sh for the "
+                "accurate ones in %s", lang, PROJECT_MODELS)
+    return None
 
 
 @dataclass
@@ -41,14 +69,19 @@ def ocr_page(
     timeout: float = 180,
     psm: int = 3,
     dpi: int | None = None,
+    models: Path | None = None,
 ) -> PageOCR:
     """Run Tesseract once on ``image`` (gray, binary or BGR uint8).
 
     Word boxes are in ``image`` pixel coordinates. ``dpi`` tells Tesseract the scan
-    resolution (it guesses otherwise). Raises :class:`OcrEngineError` when Tesseract
+    resolution (it guesses otherwise); ``models`` the tessdata folder (see
+    :func:`tessdata_dir`). Raises :class:`OcrEngineError` when Tesseract
     crashes, is missing or runs out of ``timeout`` seconds.
     """
     config = f"--psm {int(psm)}"
+    folder = tessdata_dir(lang, models)
+    if folder is not None:
+        config += f" --tessdata-dir {shlex.quote(str(folder))}"
     if dpi:
         config += f" --dpi {int(dpi)}"
     try:

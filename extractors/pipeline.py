@@ -51,7 +51,7 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
     if cleaned.blank:
         return PageResult(info=info, ocr=None, upright=cleaned.upright)
     result = ocr_page(cleaned.image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s,
-                      dpi=dpi)
+                      dpi=dpi, models=settings.tessdata_dir)
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words

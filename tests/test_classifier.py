@@ -122,3 +122,44 @@ def test_body_model_is_deterministic_and_does_not_override_a_named_title() -> No
     assert a.probs(text, "zh") == b.probs(text, "zh")
     assert max(a.probs(text * 5, "zh").items(), key=lambda kv: kv[1])[0] == "lease"
     assert classify("借款合同\n" + text * 3).value == "loan"
+
+
+_ZH_GENERIC = ("合同编号：HT-2026-0012\n甲方：上海某某有限公司\n乙方：北京某某科技有限公司\n"
+               "甲乙双方经友好协商，根据《中华人民共和国民法典》达成如下协议。\n"
+               "第一条 违约责任 任何一方违反本合同约定的，应承担违约责任。\n"
+               "第二条 本合同一式两份，双方各执一份，自双方签字盖章之日起生效。\n甲方（盖章）：  乙方（盖章）：")
+_EN_GENERIC = ("Contract No.: AG-2026-014\nThis Agreement is made on 1 March 2026 by and between "
+               "Alpha Holdings Ltd. (\"Party A\") and Beta Systems Inc. (\"Party B\").\n"
+               "1. Breach. A party in breach shall be liable for the losses caused.\n"
+               "2. This Agreement takes effect on the date of signature.\n"
+               "IN WITNESS WHEREOF the parties have signed this Agreement.")
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("采购合同之补充协议", "supplementary"), ("房屋租赁合同补充协议", "supplementary"),
+    ("关于《技术服务合同》的变更协议", "supplementary"), ("年度采购框架协议", "framework"),
+    ("保密及竞业限制协议", "nda"), ("经销合同", "sales"), ("法律顾问合同", "service"),
+    ("特许经营合同", "license"), ("场地使用协议", "lease"),
+    ("建设工程施工合同", "other"), ("股权转让协议", "other"), ("货物运输合同", "other"),
+    ("保证合同", "other"), ("合伙协议", "other"),
+])
+def test_the_head_of_a_chinese_title_names_the_type(title: str, expected: str) -> None:
+    """The kind named last is the head ("…合同之补充协议" is a supplementary agreement); a
+    title naming a kind outside the taxonomy is "other" even over a generic contract body."""
+    assert classify(f"{title}\n{_ZH_GENERIC}", language="zh").value == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Addendum to Services Agreement", "supplementary"),
+    ("First Amendment to Lease Agreement", "supplementary"),
+    ("Master Services Agreement", "framework"), ("Framework Supply Agreement", "framework"),
+    ("Master Purchase Agreement", "framework"), ("Distribution Agreement", "sales"),
+    ("Software Development Agreement", "service"), ("Sublease Agreement", "lease"),
+    ("Offer Letter", "employment"), ("Share Purchase Agreement", "other"),
+    ("Joint Venture Agreement", "other"), ("Settlement Agreement", "other"),
+    ("Power of Attorney", "other"),
+])
+def test_the_head_of_an_english_title_names_the_type(title: str, expected: str) -> None:
+    """The kind named first is the head ("Addendum to Services Agreement"); a label line
+    such as "Contract No.: …" is never taken for the title."""
+    assert classify(f"{title}\n{_EN_GENERIC}", language="en").value == expected

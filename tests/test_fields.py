@@ -5,6 +5,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contracts_core.record import BBox, Word
 from extractors.fields import extract_fields
@@ -230,6 +232,15 @@ def test_page_text_joins_cjk_without_spaces() -> None:
     start = page.text.index("Contract")
     assert page.bbox_of(start, start + 8) is not None
     assert page.bbox_of(len(page.text) + 5, len(page.text) + 9) is None
+
+
+@given(st.text(alphabet="零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正", max_size=16))
+@settings(max_examples=400, deadline=None)
+def test_any_misread_uppercase_amount_parses_or_is_none(words: str) -> None:
+    """OCR scrambles uppercase numerals in every order ("壹拾佰万…"): a value or None, never
+    an exception that would fail the whole document."""
+    value = parse_upper(words)
+    assert value is None or value >= 0
 
 
 def test_garbled_uppercase_amount_fails_the_check() -> None:

@@ -88,3 +88,22 @@ def test_tesseract_timeout_is_an_ocr_engine_error():
     image = render(EN, "en")
     with pytest.raises(OcrEngineError, match="timeout"):
         ocr_page(image, timeout=0.01)
+
+
+def test_the_accurate_models_read_names_the_fast_ones_misread():
+    """Company names with rarer characters (鼎) and underscored numbers come back as printed:
+    the pipeline reads with the standard tessdata models that scripts/setup.sh installs
+    (Debian's fast chi_sim reads 鼎盛 as 易盛 and drops the underscores)."""
+    from extractors.ocr import PROJECT_MODELS, tessdata_dir
+
+    assert tessdata_dir("chi_sim+eng") == PROJECT_MODELS, "run scripts/setup.sh"
+    image = render(["甲方：杭州鼎盛网络科技有限责任公司", "乙方：天津市鼎盛生物科技股份有限公司",
+                    "Contract No.: PROC_2024_8695"], "zh")
+    text = squash(ocr_page(image, dpi=200).text)
+    for expected in ("杭州鼎盛网络科技有限责任公司", "天津市鼎盛生物科技股份有限公司", "PROC_2024_8695"):
+        assert expected in text
+
+
+def test_a_configured_model_folder_without_the_models_is_an_ocr_error(tmp_path):
+    with pytest.raises(OcrEngineError, match="lacks chi_sim.traineddata"):
+        ocr_page(np.full((100, 100), 255, np.uint8), models=tmp_path)

@@ -170,7 +170,9 @@ def parse_upper(words: str) -> Decimal | None:
         yuan = Decimal(_upper_int(m.group("y"))) if m.group("y") else Decimal(0)
         jiao = Decimal(int(cn2an.cn2an(m.group("j"), "normal"))) if m.group("j") else Decimal(0)
         fen = Decimal(int(cn2an.cn2an(m.group("f"), "normal"))) if m.group("f") else Decimal(0)
-    except ValueError:
+    except (ValueError, KeyError, IndexError):
+        # cn2an raises KeyError/IndexError, not only ValueError, on some garbled unit orders
+        # ("拾佰" read by OCR): an amount that does not parse is no amount
         return None
     return yuan + jiao / 10 + fen / 100
 
