@@ -40,29 +40,29 @@ TEMPERATURE = 1.6
 # (phrase regex, title weight[, body weight]). Chinese phrases match anywhere, English ones on word boundaries.
 _ZH: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "sales": [("销售合同|买卖合同|购销合同|销货合同|产品销售|商品销售|供货合同|供应合同|经销合同|分销合同|代销合同|"
-               "经销协议|分销协议|销售协议|买卖协议|供货协议|供应协议", 3.0), ("出卖人|卖方|销售方|供货方", 1.0),
+               "经销协议|分销协议|销售协议|买卖协议|供货协议|供应协议|销售确认书|售货确认书", 3.0), ("出卖人|卖方|销售方|供货方", 1.0),
               ("销售", 0.6), ("交货|货物|验收", 0.3)],
     "purchase": [("采购合同|采购协议|订购合同|采购订单|订货合同", 3.0), ("采购方|采购人|订购方|需方", 1.0),
                  ("采购", 0.8), ("供应商|供方", 0.4)],
     "service": [("服务合同|服务协议|技术服务|咨询服务|委托合同|外包服务|维护合同|运维服务|顾问协议|咨询合同|"
                  "技术开发|委托开发|开发合同|技术咨询|承揽合同|代理合同|委托加工|加工合同|服务委托|广告发布|广告合同|"
                  "顾问合同|法律顾问|业务约定书|设计合同|培训协议|培训合同|物业服务|保洁|安保服务|外包合同|"
-                 "定作合同|检测合同|监理合同", 3.0),
+                 "定作合同|检测合同|监理合同|劳务派遣|派遣协议|服务水平协议", 3.0),
                 ("服务费|服务内容|服务期限|服务方|受托方|委托方", 0.8), ("服务", 0.4)],
     "lease": [("租赁合同|租赁协议|房屋租赁|场地租赁|设备租赁|租房合同|场地使用协议|场地使用合同|房屋使用协议|"
                "转租合同|转租协议", 3.0),
               ("出租方|承租方|出租人|承租人|租金|租赁期|租期|押金", 1.0), ("租赁", 0.6)],
-    "employment": [("劳动合同|聘用合同|雇佣合同|劳务合同|聘用协议|劳动协议", 3.0),
+    "employment": [("劳动合同|聘用合同|雇佣合同|劳务合同|聘用协议|劳动协议|实习协议|录用通知|雇佣协议", 3.0),
                    ("用人单位|劳动者|试用期|工资|社会保险|工作岗位|劳动报酬|工作时间", 0.9)],
     "nda": [("保密协议|保密合同|不披露协议|保密承诺书|竞业限制协议|商业秘密保护协议|保密责任书", 3.0),
             ("保密信息|商业秘密|披露方|接收方|保密义务|保密期限", 1.0), ("保密", 0.4)],
-    "loan": [("借款合同|贷款合同|借款协议|贷款协议|借贷合同|授信合同|借条|欠条", 3.0),
+    "loan": [("借款合同|贷款合同|借款协议|贷款协议|借贷合同|授信合同|授信协议|授信额度|借条|欠条", 3.0),
              ("借款人|贷款人|出借人|借款本金|利率|利息|还款|逾期", 0.9), ("借款|贷款", 0.6)],
     "license": [("许可合同|许可协议|使用许可|技术转让|专利许可|商标许可|软件许可|授权协议|技术许可|著作权许可|"
                  "特许经营|授权使用|许可使用合同", 3.0),
                 ("许可方|被许可方|许可人|被许可人|许可使用费|专利|商标|著作权|知识产权|使用费", 0.8),
                 ("许可", 0.5)],
-    "framework": [("框架协议|框架合同|战略合作协议|合作框架|总协议|年度合作协议|战略合作合同|合作备忘录", 3.0, 1.0), ("合作协议", 1.5, 0.3),
+    "framework": [("框架协议|框架合同|战略合作协议|合作框架|总协议|年度合作协议|战略合作合同|合作备忘录|战略合作伙伴", 3.0, 1.0), ("合作协议", 1.5, 0.3),
                   ("框架|具体订单|订单另行|另行签订", 0.8)],
     # "另行签订补充协议" is boilerplate in every Chinese contract: in the body it counts little
     "supplementary": [("补充协议|补充合同|变更协议|修改协议|补充条款|补充约定", 3.0, 0.2),
@@ -72,27 +72,31 @@ _EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "sales": [(r"sales?\s+(?:contract|agreement)|sale\s+and\s+purchase|sales\s+order|"
                r"contract\s+(?:of|for)\s+(?:the\s+)?sale|supply\s+(?:contract|agreement)|"
                r"distribut(?:ion|orship)\s+(?:contract|agreement)|(?:dealer|reseller)\s+agreement|"
-               r"bill\s+of\s+sale", 3.0),
+               r"bill\s+of\s+sale|(?:contract|agreement)\s+(?:of|for)\s+(?:the\s+)?(?:sale|supply)|sales\s+confirmation", 3.0),
               (r"seller|vendor", 1.0), (r"goods|delivery|sale", 0.3)],
-    "purchase": [(r"purchase\s+(?:contract|agreement|order)|procurement\s+(?:contract|agreement)", 3.0),
+    "purchase": [(r"purchase\s+(?:contract|agreement|order)|procurement\s+(?:contract|agreement)|order\s+form|"
+                  r"(?:contract|agreement)\s+(?:of|for)\s+(?:the\s+)?(?:purchase|procurement)", 3.0),
                  (r"purchaser|procurement", 1.0), (r"purchase", 0.3)],
     "service": [(r"(?:services?|consult(?:ing|ancy)|maintenance|outsourcing)\s+(?:contract|agreement)|"
                  r"statement\s+of\s+work|(?:development|engineering|design|advertising|cleaning|security|"
                  r"support|logistics|agency\s+services)\s+(?:contract|agreement)|"
-                 r"(?:independent\s+)?contractor\s+agreement|engagement\s+letter|letter\s+of\s+engagement", 3.0),
+                 r"(?:independent\s+)?contractor\s+agreement|engagement\s+letter|letter\s+of\s+engagement|"
+                 r"service\s+level\s+agreement|(?:contract|agreement)\s+for\s+(?:the\s+)?(?:provision|performance)\s+of|"
+                 r"(?:contract|agreement)\s+for\s+(?:[a-z]+\s+)?services", 3.0),
                 (r"service\s+provider|consultant|contractor|service\s+fees?|the\s+services", 1.0),
                 (r"services?", 0.3)],
-    "lease": [(r"(?:lease|tenancy|rental|hire)\s+(?:contract|agreement)|(?:sub)?lease|sublet", 3.0),
+    "lease": [(r"(?:lease|leasing|tenancy|rental|hire)\s+(?:contract|agreement)|(?:sub)?lease|sublet|"
+               r"(?:contract|agreement)\s+(?:of|for)\s+(?:the\s+)?(?:lease|rental|hire)", 3.0),
               (r"lessor|lessee|landlord|tenant|premises|rent|security\s+deposit", 1.0)],
     "employment": [(r"employment\s+(?:contract|agreement)|labou?r\s+contract|offer\s+of\s+employment|"
                     r"contract\s+of\s+employment|offer\s+letter|letter\s+of\s+(?:offer|appointment)|"
-                    r"appointment\s+letter", 3.0),
+                    r"appointment\s+letter|internship\s+agreement|traineeship\s+agreement", 3.0),
                    (r"employer|employee|salary|probation(?:ary)?|working\s+hours|annual\s+leave", 1.0)],
     "nda": [(r"non[-\s]?disclosure|confidentiality\s+(?:agreement|undertaking|deed)|\bnda\b|"
              r"secrecy\s+agreement", 3.0),
             (r"confidential\s+information|disclosing\s+party|receiving\s+party|recipient", 1.0),
             (r"confidential(?:ity)?", 0.3)],
-    "loan": [(r"loan\s+(?:contract|agreement)|credit\s+(?:facility|agreement)|promissory\s+note|"
+    "loan": [(r"loan\s+(?:facility\s+)?(?:contract|agreement)|(?:contract|agreement)\s+(?:of|for)\s+(?:a\s+|the\s+)?loan|credit\s+(?:facility|agreement)|promissory\s+note|"
               r"facility\s+agreement|term\s+loan", 3.0),
              (r"lender|borrower|principal|interest\s+rate|repayment|drawdown", 1.0), (r"loan", 0.5)],
     "license": [(r"licen[cs]e\s+(?:contract|agreement)|technology\s+(?:transfer|licen[cs]e)|"
@@ -117,7 +121,7 @@ _EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
 _ZH_OTHER = ("建设工程|施工合同|工程承包|工程合同|赠与|捐赠|保管合同|仓储合同|合伙协议|合伙合同|股权转让|增资协议|"
              "入股协议|投资协议|抵押合同|质押合同|保证合同|担保合同|担保协议|居间合同|中介合同|和解协议|调解协议|"
              "运输合同|保险合同|离婚协议|拆迁|征收补偿|合资经营|合资合同|合作经营合同|出资协议|债权转让|"
-             "债务重组|代持协议|遗赠|继承协议|婚前协议")
+             "债务重组|代持协议|遗赠|继承协议|婚前协议|意向书")
 _EN_OTHER = (r"joint\s+venture|partnership\s+agreement|settlement\s+agreement|guarantee|guaranty|"
              r"construction\s+contract|building\s+contract|agency\s+agreement|"
              r"(?:share|stock|asset|equity)\s+(?:sale\s+and\s+)?purchase|shareholders?'?\s+agreement|"
@@ -125,7 +129,7 @@ _EN_OTHER = (r"joint\s+venture|partnership\s+agreement|settlement\s+agreement|gu
              r"merger|indemnity|pledge|mortgage|insurance\s+(?:policy|contract)|subscription\s+agreement|"
              r"investment\s+agreement|carriage|assignment\s+(?:agreement|deed)|deed\s+of\s+assignment|"
              r"release\s+agreement|operating\s+agreement|prenuptial|separation\s+agreement|"
-             r"warehous(?:e|ing)\s+agreement|storage\s+agreement|charter\s+party")
+             r"warehous(?:e|ing)\s+agreement|storage\s+agreement|charter\s+party|letter\s+of\s+intent")
 _ZH["other"] = [(_ZH_OTHER, 3.0, 0.0)]
 _EN["other"] = [(_EN_OTHER, 3.0, 0.0)]
 
@@ -151,6 +155,14 @@ _TITLE_WORD = re.compile(r"合同|协议|契约|承诺书|确认书|约定书|�
 _LABEL = re.compile(r"[:：]|^(?:no\.|ref\.?|第\s*\S+\s*页|page\s+\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]|《[^》]*》|“[^”]*”|\"[^\"]*\"")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _prepare(text: str) -> str:
+    """NFKC, and no spaces between Han characters ("借 款 合 同": titles are spaced out)."""
+    return _HAN_GAP.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _title_index(lines: list[str], idx: list[int]) -> int:
@@ -215,7 +227,7 @@ def scores_of(text: str, language: str | None = None) -> dict[str, float]:
     In the title only the head kind (:func:`title_head`) gets the title weight; other kinds the
     title names ("采购合同" in "采购合同之补充协议") count as a subtitle would.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = _prepare(text)
     lang = language or detect_language(text)
     regions = _regions(text)
     head = title_head(regions[0][0])
@@ -242,13 +254,16 @@ def scores_of(text: str, language: str | None = None) -> dict[str, float]:
 
 def title_types(text: str, language: str | None = None) -> set[str]:
     """The type the title names outright ("房屋租赁合同", "LOAN AGREEMENT"), as a set."""
-    head = title_head(_regions(unicodedata.normalize("NFKC", text))[0][0])
+    head = title_head(_regions(_prepare(text))[0][0])
     return {head} if head else set()
 
 
 def rule_probs(text: str, language: str | None = None) -> dict[str, float]:
     """The softmax over the phrase-evidence scores (with "other")."""
-    raw = scores_of(text, language)
+    return _softmax(scores_of(text, language))
+
+
+def _softmax(raw: dict[str, float]) -> dict[str, float]:
     top = max(raw.values())
     exp = {t: math.exp((s - top) / TEMPERATURE) for t, s in raw.items()}
     total = sum(exp.values())
@@ -356,10 +371,15 @@ def body_model(lang: str) -> BodyModel:
 
 def classify(text: str, *, language: str | None = None) -> Classification:
     """The contract type: phrase rules (the title weighs most) blended with the body model."""
-    norm = unicodedata.normalize("NFKC", text)
+    norm = _prepare(text)
     lang = language or detect_language(norm)
-    rules = rule_probs(norm, lang)
+    raw = scores_of(norm, lang)
+    rules = _softmax(raw)
     body = body_model("zh" if lang == "zh" else "en").probs(norm, lang)
+    # the body model learnt the development corpora: it ranks types that have some evidence of
+    # their own (a phrase anywhere), but cannot name on its own a type that none of its phrases
+    # shows — a contract of an unknown kind written in generic clauses is "other"
+    body = {t: p if raw.get(t, 0.0) > 0 else min(p, BODY_OTHER) for t, p in body.items()}
     weight = BODY_TITLED if title_types(norm, lang) else BODY_WEIGHT
     eps = 1e-6
     logit = {t: math.log(rules.get(t, 0.0) + eps)

@@ -82,17 +82,21 @@ def _visual_rows(lines: list[list[Word]]) -> list[list[Word]]:
 
     rows: list[list[Word]] = []
     boxes: list[tuple[int, int, int, int]] = []
+    spans: list[list[tuple[int, int]]] = []  # each row's pieces, left to right
     for ws in sorted(lines, key=lambda ws: extent(ws)[0]):
         top, bottom, left, right = extent(ws)
         centre = (top + bottom) / 2
         for k, (rt, rb, rl, rr) in enumerate(boxes):
             same_band = rt <= centre <= rb and top <= (rt + rb) / 2 <= bottom
-            if same_band and (right <= rl or left >= rr):
+            # beside every piece of the row (the cells of a table row come in any order)
+            if same_band and all(right <= a or left >= b for a, b in spans[k]):
                 rows[k].extend(ws)
+                spans[k].append((left, right))
                 boxes[k] = (min(rt, top), max(rb, bottom), min(rl, left), max(rr, right))
                 break
         else:
             rows.append(list(ws))
+            spans.append([(left, right)])
             boxes.append((top, bottom, left, right))
     order = sorted(range(len(rows)), key=lambda k: boxes[k][0])
     return [rows[k] for k in order]

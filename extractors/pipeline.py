@@ -9,6 +9,7 @@ import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import cv2
 import numpy as np
@@ -17,7 +18,7 @@ from classifiers.contract_type import classify
 from contracts_core.errors import NoReadablePageError
 from contracts_core.record import PageInfo, Record, Source, Status
 from contracts_core.settings import Settings
-from extractors.cleanup import clean_page
+from extractors.cleanup import clean_page, rotate90
 from extractors.fields import extract_fields
 from extractors.language import detect_language
 from extractors.layout import page_text_from_words
@@ -31,6 +32,10 @@ from extractors.ocr import PageOCR, ocr_page
 from extractors.text import normalize_text
 
 MIN_TEXT_CHARS = 20  # fewer readable characters than this in a whole document: nothing to archive
+# a page with this few words read at under this mean confidence has its orientation checked by
+# OCR: the line geometry that orients a full page says little about two lines of a signature page
+RECHECK_MAX_WORDS = 60
+RECHECK_BELOW_CONFIDENCE = 80.0
 
 
 @dataclass
@@ -50,12 +55,42 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
                     blank=cleaned.blank, seal_found=cleaned.seal_found, width=w, height=h, dpi=dpi)
     if cleaned.blank:
         return PageResult(info=info, ocr=None, upright=cleaned.upright)
-    result = ocr_page(cleaned.image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s,
-                      dpi=dpi, models=settings.tessdata_dir)
+    def read(image: np.ndarray) -> PageOCR:
+        return ocr_page(image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s, dpi=dpi,
+                        models=settings.tessdata_dir)
+
+    result = read(cleaned.image)
+    turn, result = recheck_orientation(cleaned.image, result, read)
+    if turn:
+        info.rotation = (info.rotation + turn) % 360
+        cleaned.image = rotate90(cleaned.image, turn)
+        cleaned.upright = rotate90(cleaned.upright, turn)
+        info.height, info.width = cleaned.image.shape[:2]
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words
     return PageResult(info=info, ocr=result, upright=cleaned.upright)
+
+
+def _strength(page: PageOCR) -> float:
+    """How well a reading went: mean confidence, with a page of next to no words worth less."""
+    chars = sum(len(w.text) for w in page.words)
+    return page.mean_confidence * min(1.0, chars / 8)
+
+
+def recheck_orientation(image: np.ndarray, first: PageOCR,
+                        read: Callable[[np.ndarray], PageOCR]) -> tuple[int, PageOCR]:
+    """(further clockwise turn, its reading) for a sparse page read with low confidence: the
+    three other quarter turns are read too and the most confident reading wins (0 and
+    ``first`` when the page is not sparse or none is better)."""
+    if len(first.words) > RECHECK_MAX_WORDS or first.mean_confidence >= RECHECK_BELOW_CONFIDENCE:
+        return 0, first
+    best_turn, best = 0, first
+    for turn in (90, 180, 270):
+        other = read(rotate90(image, turn))
+        if _strength(other) > _strength(best) + 5.0:
+            best_turn, best = turn, other
+    return best_turn, best
 
 
 def load_and_process_page(path: Path, doc: DocumentInfo, index: int,

@@ -483,3 +483,17 @@ def test_near_identical_names_of_two_parties_are_not_merged() -> None:
             "甲方（盖章）：北京鼎盛科技有限公司\n乙方（盖章）：北京鼎盛贸易有限公司")
     f = extract_fields([ocr_page_with(text, {"科": 40.0, "技": 40.0})])
     assert names(f) == {"party_a": "北京鼎盛科技有限公司", "party_b": "北京鼎盛贸易有限公司"}
+
+
+@pytest.mark.parametrize("printed,read,expected", [
+    ("苏租〔2025〕第6765号", "苏租(2025)第6765号", "苏租〔2025〕第6765号"),
+    ("粤销〔2023〕第0719号", "粤销〔[2023]第0719号", "粤销〔2023〕第0719号"),
+    ("京服〔2023〕第3982号", "京服[2023】第3982号", "京服〔2023〕第3982号"),
+    ("（2024）京字第12号", "(2024)京字第12号", "(2024)京字第12号"),
+])
+def test_the_year_brackets_of_a_chinese_number_survive_ocr(printed: str, read: str,
+                                                          expected: str) -> None:
+    """Tesseract has no 〔〕: it reads the year's brackets as ( [ 【 or a mix; the number comes
+    back in its printed form (a number that opens with the year keeps round brackets)."""
+    f = fields_of(f"技术服务合同\n合同编号：{read}\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司")
+    assert f.contract_no is not None and f.contract_no.value == expected

@@ -107,3 +107,29 @@ def test_the_accurate_models_read_names_the_fast_ones_misread():
 def test_a_configured_model_folder_without_the_models_is_an_ocr_error(tmp_path):
     with pytest.raises(OcrEngineError, match="lacks chi_sim.traineddata"):
         ocr_page(np.full((100, 100), 255, np.uint8), models=tmp_path)
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_sparse_page_read_in_the_wrong_orientation_is_turned_by_ocr(turn):
+    """A signature page of two lines gives the line geometry little to go on; when it comes
+    out of cleanup turned wrong, the OCR confidence of the four quarter turns decides."""
+    from extractors.cleanup import rotate90
+    from extractors.pipeline import recheck_orientation
+
+    page = render(["甲方签署日期：2025年1月10日", "乙方签署日期：2025年1月10日"], "zh")
+    wrong = rotate90(page, turn)
+    read = lambda img: ocr_page(img, dpi=200)  # noqa: E731
+    extra, reading = recheck_orientation(wrong, read(wrong), read)
+    assert squash(reading.text).count("2025年1月10日") == 2
+    # Tesseract reads a page turned by a quarter on its own; upside down it cannot
+    assert (turn + extra) % 360 == 0 or (extra == 0 and turn in (90, 270))
+
+
+def test_a_full_page_is_not_read_four_times():
+    from extractors.pipeline import recheck_orientation
+
+    image = render(ZH, "zh")
+    first = ocr_page(image, dpi=200)
+    calls = []
+    assert recheck_orientation(image, first, lambda img: calls.append(1) or first) == (0, first)
+    assert not calls

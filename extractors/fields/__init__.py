@@ -133,7 +133,10 @@ def soft_wraps(page: PageText) -> dict[int, str]:
         next_w = first[0].bbox.width if first else 0
         # a full line, and the next line's first word would not have fitted on it
         full = hi - left >= 0.78 * width and hi - left + next_w >= 0.85 * width
-        if not full or lo2 - left > 0.06 * width or _ENDS_ITEM.search(text[s:e]) \
+        # a paragraph line starts at the margin (or a first-line indent): a right-aligned
+        # line ("合同编号：…" at the top right) reaches the right edge without wrapping
+        if not full or lo - left > 0.12 * width or lo2 - left > 0.06 * width \
+                or _ENDS_ITEM.search(text[s:e]) \
                 or _ITEM_START.match(text[s2:e2]) or _ROLE_START.match(text[s2:e2]):
             continue
         a, b = text[e - 1], text[s2] if s2 < len(text) else ""

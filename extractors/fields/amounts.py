@@ -40,6 +40,9 @@ _AMOUNT = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<wan>万|亿)?\s*(?P<suf>{_alt(list(_CUR_SUFFIX))})?(?![A-Za-z0-9%])",
     re.IGNORECASE,
 )
+# the label of an amount's figures, then perhaps the currency sign as OCR misread it
+_FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*]?\s*$", re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
 _UPPER = re.compile(
     rf"(?:[(（]\s*大写\s*[)）]|大写)?\s*[:：]?\s*(?:人民币|美元)?\s*"
@@ -105,8 +108,13 @@ def find_amounts(text: str) -> list[AmountCand]:
     out: list[AmountCand] = []
     for m in _AMOUNT.finditer(text):
         pre, suf = m.group("pre"), m.group("suf")
+        ocr_symbol = False
         if not pre and not suf:
-            continue
+            # "(小写)：#3,720,000.00": the figures of an amount whose ¥ OCR read as # or Y
+            if not (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
+                    and _GROUPED.fullmatch(m.group("num"))):
+                continue
+            ocr_symbol = True
         if pre and not suf and pre.isalpha() and pre.isascii() and m.group(0)[len(pre):len(pre) + 1].isalpha():
             continue
         parsed = _to_decimal(m.group("num"))
@@ -127,7 +135,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         if out and out[-1].end > start - 40:
             before = text[out[-1].end:start]  # a cue belongs to the first amount after it
         clause = re.split(r"[，,]", before)[-1]
-        conf = 0.9 if (pre and suf) or pre else 0.8
+        conf = 0.9 if (pre and suf) or pre else 0.6 if ocr_symbol else 0.8
         if loose:
             conf -= 0.2
         cue = _TOTAL_CUES.search(before)

@@ -2,7 +2,10 @@
 a cover table or at the bottom. Values look like identifiers: letters, digits and - / _ . with
 digits in them (``HT-2024-0031``, ``SA/2024/0178``), or the official form
 ``沪租〔2024〕第0123号``. OCR noise is repaired where it is unambiguous: ``O`` between digits is a
-zero, full-width characters are ASCII, a space inside the value is dropped."""
+zero, full-width characters are ASCII, a space inside the value is dropped. The year of a Chinese
+document number is written in 〔〕 (GB/T 9704); Tesseract has no such glyph and reads it as
+( [ 【 or a mix of them, so a bracketed year after a Han prefix is given its 〔〕 back
+(one that opens the number, as in court case numbers, keeps its round brackets)."""
 
 from __future__ import annotations
 
@@ -17,14 +20,14 @@ _LABEL_ALT = (
     r"\b(?:our[ \t]+|your[ \t]+)?ref(?:erence)?\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])"
 )
 # an official document number: 沪租〔2024〕第0123号, (2024)京字第12号
-_ZH_DOCNO = (rf"[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]\s?\d{{4}}\s?[〕\]】)）]\s?[{HAN}A-Za-z]{{0,4}}?"
+_ZH_DOCNO = (rf"[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
              r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01), with single
 # spaces inside (OCR splits a value in two)
 _ASCII_NO = (rf"[{HAN}]{{0,4}}[A-Za-z0-9](?:[A-Za-z0-9\-_/.#]|(?<=[A-Za-z0-9\-_/]) (?=[A-Z0-9\-_/]))"
              r"{1,40}")
 _LABEL = re.compile(
-    rf"(?P<label>{_LABEL_ALT})[ \t]*(?P<colon>[:：|])?[ \t|]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
+    rf"(?P<label>{_LABEL_ALT})[ \t]*(?P<colon>[:：|])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
     rf"(?P<value>{_ZH_DOCNO}|{_ASCII_NO})",
     re.IGNORECASE,
 )
@@ -49,10 +52,16 @@ class NumberCand(Cand):
     value: str
 
 
+# a bracketed year after the issuer's abbreviation: 京服(2023)第3982号, 粤销〔[2023]第0719号
+# (a number that starts with the year, "（2024）沪0101民初123号", keeps its round brackets)
+_YEAR_BRACKETS = re.compile(
+    rf"(?<=[{HAN}])[〔\[【(（［]{{1,2}}((?:19|20)\d{{2}})[〕\]】)）］]{{1,2}}(?=[{HAN}\d])")
+
+
 def normalise_value(raw: str) -> tuple[str, bool]:
     """The value without spaces and trailing separators, OCR letters between digits fixed;
-    and whether anything had to be fixed."""
-    value = re.sub(r"\s+", "", raw).rstrip(".-_/#")
+    and whether anything had to be fixed (the year's 〔〕 is a convention, not a fix)."""
+    value = _YEAR_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", raw)).rstrip(".-_/#")
     fixed = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[-_/])|(?<=[-_/])[Oo](?=\d)", "0", value)
     fixed = re.sub(r"(?<=\d)[lI](?=\d)", "1", fixed)
     return fixed, fixed != value

@@ -72,7 +72,7 @@ _LABEL = re.compile(
 _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
-    rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
+    rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
