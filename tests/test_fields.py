@@ -497,3 +497,26 @@ def test_the_year_brackets_of_a_chinese_number_survive_ocr(printed: str, read: s
     back in its printed form (a number that opens with the year keeps round brackets)."""
     f = fields_of(f"技术服务合同\n合同编号：{read}\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司")
     assert f.contract_no is not None and f.contract_no.value == expected
+
+
+_A, _B = "北京华信科技有限公司", "上海明达贸易有限公司"
+_EA, _EB = "Acme Trading Ltd.", "Northwind Logistics LLC"
+
+
+@pytest.mark.parametrize("text,want", [
+    (f"采购合同\n| 甲方 | {_A} | 乙方 | {_B} |\n双方协商一致，订立本合同。", (_A, _B)),
+    (f"采购合同\n| 采购方（甲方） | {_A} |\n| 供应方（乙方） | {_B} |\n", (_A, _B)),
+    (f"保证合同\n债权人（甲方）：{_A}\n保证人（乙方）：{_B}\n", (_A, _B)),
+    (f"补充协议\n本补充协议由{_A}（甲方）与{_B}（乙方）于2024年3月1日签订。", (_A, _B)),
+    (f"SERVICES AGREEMENT\nThis Agreement is entered into by {_EA} (\"Client\") and {_EB} "
+     "(\"Service Provider\").", (_EA, _EB)),
+    (f"LEASE AGREEMENT\n| Landlord | {_EA} |\n| Tenant | {_EB} |\n", (_EA, _EB)),
+    (f"LOAN AGREEMENT\nTHE LENDER\n{_EA}\nTHE BORROWER\n{_EB}\n", (_EA, _EB)),
+    (f"SETTLEMENT AGREEMENT\nThis Settlement Agreement is made between {_EA} (\"Claimant\") and "
+     f"{_EB} (\"Respondent\").", (_EA, _EB)),
+])
+def test_parties_in_tables_headings_and_sentences(text: str, want: tuple[str, str]) -> None:
+    """Party tables, role words with 甲方/乙方 in brackets, "本补充协议由X与Y", "entered into by",
+    a role heading over the name, and roles such as Claimant/Respondent."""
+    f = fields_of(text)
+    assert {p.role: p.name for p in f.parties} == {"party_a": want[0], "party_b": want[1]}

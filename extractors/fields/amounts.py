@@ -64,7 +64,7 @@ _TOTAL_CUES = re.compile(
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
 _NOT_TOTAL = re.compile(
     r"(?:违约金|押金|保证金|定金|预付款?|首付|首期|首笔|尾款|余款|赔偿|罚款|滞纳金|工资|薪酬|薪金|月薪|年薪|奖金|"
-    r"利息|不少于|最低|上限为|的\s*\d+(?:\.\d+)?\s*%|百分之|即|"
+    r"利息|不少于|最低|的\s*\d+(?:\.\d+)?\s*%|百分之|即|"
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
     r"originally|was\s+previously|\bfrom\b)"

@@ -15,10 +15,12 @@ ZH_ROLES: dict[str, str] = {}
 for _role, _labels in {
     "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 供应商 出租方 出租人 委托方 委托人 "
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
-               "发包方 发包人 转让方 转让人 授权方 委托开发方",
+               "发包方 发包人 转让方 转让人 授权方 委托开发方 债权人 抵押权人 质权人 托运人 投资方 "
+               "出让方 出让人 招标人 采购单位 甲方单位",
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
-               "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方",
+               "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
+               "被投资方 中标人 供货单位 乙方单位",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -29,10 +31,11 @@ ZH_ROLES.update({"甲万": "party_a", "曱方": "party_a", "乙万": "party_b", 
 EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|"
-               "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor",
+               "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
+               "creditor|mortgagee|pledgee|claimant|franchisor",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|licensee|borrower|employee|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
-               "assignee|transferee",
+               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
@@ -65,7 +68,7 @@ _LABEL = re.compile(
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {3})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -82,10 +85,11 @@ _DECL = re.compile(
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
 _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n"
+                       r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
 _ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
-_ZH_PREFIX = re.compile(r"^\s*(?:本(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
+_ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
 
 # where a name stops
 _CUT = re.compile(
@@ -231,10 +235,12 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
         if fm:
             name = clean_name(fm.group("rest"))
             return name, s + fm.start("rest"), "label", 0.8
-        if k == 0 and has_colon and line.strip():
+        if k == 0 and line.strip():
             name = clean_name(line)
-            if _ORG_SUFFIX.search(name) or looks_like_person(name):
+            if has_colon and (_ORG_SUFFIX.search(name) or looks_like_person(name)):
                 return name, s, "next_line", 0.6
+            if _ORG_SUFFIX.search(name):  # a heading ("THE LENDER") over a company name
+                return name, s, "next_line", 0.5
         if _LABEL_START.match(line):
             return None  # another role label: this one has no name of its own
         start = e
@@ -243,8 +249,14 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
     return None
 
 
+# the rules of a table row: a column gap to the patterns (one character for one: offsets hold)
+_TABLE_RULE = re.compile(r"[|│┃｜]")
+
+
 def find_party_candidates(text: str) -> list[PartyCand]:
-    """Every party candidate in document order."""
+    """Every party candidate in document order. Table rules ("| 甲方 | X公司 |") count as the
+    wide gaps between columns that OCR leaves where the rules were."""
+    text = _TABLE_RULE.sub(" ", text)
     out: list[PartyCand] = []
     for m in _LABEL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
