@@ -486,15 +486,15 @@ def test_near_identical_names_of_two_parties_are_not_merged() -> None:
 
 
 @pytest.mark.parametrize("printed,read,expected", [
-    ("苏租〔2025〕第6765号", "苏租(2025)第6765号", "苏租〔2025〕第6765号"),
+    ("苏租（2025）第6765号", "苏租(2025)第6765号", "苏租(2025)第6765号"),
     ("粤销〔2023〕第0719号", "粤销〔[2023]第0719号", "粤销〔2023〕第0719号"),
     ("京服〔2023〕第3982号", "京服[2023】第3982号", "京服〔2023〕第3982号"),
     ("（2024）京字第12号", "(2024)京字第12号", "(2024)京字第12号"),
 ])
 def test_the_year_brackets_of_a_chinese_number_survive_ocr(printed: str, read: str,
                                                           expected: str) -> None:
-    """Tesseract has no 〔〕: it reads the year's brackets as ( [ 【 or a mix; the number comes
-    back in its printed form (a number that opens with the year keeps round brackets)."""
+    """Tesseract has no 〔〕: it reads the year's brackets as [ 【 or a mix; the number comes
+    back in its printed form (round brackets on both sides are taken as printed)."""
     f = fields_of(f"技术服务合同\n合同编号：{read}\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司")
     assert f.contract_no is not None and f.contract_no.value == expected
 
@@ -520,3 +520,23 @@ def test_parties_in_tables_headings_and_sentences(text: str, want: tuple[str, st
     a role heading over the name, and roles such as Claimant/Respondent."""
     f = fields_of(text)
     assert {p.role: p.name for p in f.parties} == {"party_a": want[0], "party_b": want[1]}
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("采购合同\n单价¥1,000.00元\n| 合计 | | | | 313,195.36 |\n", "313195.36", "CNY"),
+    ("销售合同\n本合同总价款为人民币¥1,609,120,00元。", "1609120.00", "CNY"),
+    ("借款合同\n借款本金（小写）：#3,720,000.00；（大写）：叁佰柒拾贰万元整。", "3720000.00", "CNY"),
+    ("SUPPLY AGREEMENT\nUnit price: USD 50.00 per unit.\nTotal   12,000.00\n", "12000.00", "USD"),
+])
+def test_totals_that_ocr_or_a_table_leaves_without_their_sign(text: str, value: str,
+                                                             currency: str) -> None:
+    """A table's total row with bare figures (the document's currency), a decimal point read
+    as a comma, a ¥ read as #: the total is still found."""
+    f = fields_of(text)
+    assert f.total is not None and (f.total.value, f.total.currency) == (Decimal(value), currency)
+
+
+def test_dates_joined_by_a_dash_that_ocr_read_as_yi_are_a_range() -> None:
+    f = fields_of("租赁合同\n租赁期限：2026年10月13日一2028年4月12日。\n本合同经双方法定代表人或授权代表签字并加盖公章后生效。")
+    assert f.effective_date and f.effective_date.value == date(2026, 10, 13)
+    assert f.expiry_date and f.expiry_date.value == date(2028, 4, 12)

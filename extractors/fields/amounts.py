@@ -33,7 +33,9 @@ def _alt(keys: list[str]) -> str:
 
 
 # a figure: 1,234,567.89 / 1234567.89 / 125 000 (OCR) / 1O0,000 (OCR "O" for "0")
-_NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2})?(?!\d|[,，]\d)"
+# (a decimal point that OCR read as a comma: "1,609,120,00")
+_NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2}|[,，]\d{2}(?!\d))?"
+        r"(?!\d|[,，]\d)"
         r"|\d[\dOo]*(?:\.\s?\d{1,2})?")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_alt(list(_CUR_PREFIX))})?\s*(?:[(（]\s*(?:小写|figures?)\s*[)）])?\s*[:：]?\s*"
@@ -42,6 +44,9 @@ _AMOUNT = re.compile(
 )
 # the label of an amount's figures, then perhaps the currency sign as OCR misread it
 _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*]?\s*$", re.IGNORECASE)
+# the label cell of a table's total row, then only the gaps of empty cells before the figures
+_TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|(?:grand\s+)?total(?:\s+(?:amount|price|"
+                          r"value|sum))?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]?[\s|]*$", re.IGNORECASE)
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
 _UPPER = re.compile(
@@ -97,6 +102,9 @@ class WordsAmount(Cand):
 
 def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
     loose = bool(re.search(r"[Oo]|\s", num))
+    cents = re.search(r"(?<=\d{3})[,，](\d{2})$", num)
+    if cents:  # "1,609,120,00": the last comma is the decimal point
+        num, loose = num[:cents.start()] + "." + cents.group(1), True
     s = re.sub(r"[,，\s]", "", num).replace("O", "0").replace("o", "0")
     try:
         return Decimal(s), loose
@@ -106,13 +114,16 @@ def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
 
 def find_amounts(text: str) -> list[AmountCand]:
     out: list[AmountCand] = []
+    bare_flags: list[bool] = []  # figures without a currency sign or word
     for m in _AMOUNT.finditer(text):
         pre, suf = m.group("pre"), m.group("suf")
         ocr_symbol = False
         if not pre and not suf:
             # "(小写)：#3,720,000.00": the figures of an amount whose ¥ OCR read as # or Y
-            if not (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
-                    and _GROUPED.fullmatch(m.group("num"))):
+            line_start = text.rfind("\n", 0, m.start("num")) + 1
+            if not (_GROUPED.fullmatch(m.group("num"))
+                    and (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
+                         or _TABLE_TOTAL.search(text[line_start:m.start("num")]))):
                 continue
             ocr_symbol = True
         if pre and not suf and pre.isalpha() and pre.isascii() and m.group(0)[len(pre):len(pre) + 1].isalpha():
@@ -145,14 +156,28 @@ def find_amounts(text: str) -> list[AmountCand]:
             tail = before[cue.start() + 2:]
             not_total = _NOT_TOTAL.search(tail)
         total_cue = bool(cue) and not not_total
+        if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
+            total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
         if out and out[-1].total_cue and _REVISED.search(before):
             # "总金额由X调整为Y": the new figure is the total
             out[-1].total_cue, total_cue = False, True
+        bare_flags.append(ocr_symbol)
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
                               unit_cue=bool(_UNIT_CUES.search(clause)),
                               not_total=bool(not_total)))
-    return out
+    # figures with no currency of their own (a table's total row) are in the document's currency
+    explicit = [c.currency for c, bare in zip(out, bare_flags) if not bare]
+    doc_currency = (max(set(explicit), key=explicit.count) if explicit
+                    else "CNY" if re.search(r"[\u4e00-\u9fff]", text) else None)
+    kept = []
+    for c, bare in zip(out, bare_flags):
+        if bare:
+            if doc_currency is None:
+                continue
+            c.currency = doc_currency
+        kept.append(c)
+    return kept
 
 
 def _upper_int(s: str) -> int:

@@ -4,8 +4,8 @@ digits in them (``HT-2024-0031``, ``SA/2024/0178``), or the official form
 ``沪租〔2024〕第0123号``. OCR noise is repaired where it is unambiguous: ``O`` between digits is a
 zero, full-width characters are ASCII, a space inside the value is dropped. The year of a Chinese
 document number is written in 〔〕 (GB/T 9704); Tesseract has no such glyph and reads it as
-( [ 【 or a mix of them, so a bracketed year after a Han prefix is given its 〔〕 back
-(one that opens the number, as in court case numbers, keeps its round brackets)."""
+[ 【 or a mix of them, so such a bracketed year after a Han prefix is given its 〔〕 back. Round
+brackets on both sides are taken as printed: （2024） is common too, and OCR reads it right."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _ZH_DOCNO = (rf"[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]�
 _ASCII_NO = (rf"[{HAN}]{{0,4}}[A-Za-z0-9](?:[A-Za-z0-9\-_/.#]|(?<=[A-Za-z0-9\-_/]) (?=[A-Z0-9\-_/]))"
              r"{1,40}")
 _LABEL = re.compile(
-    rf"(?P<label>{_LABEL_ALT})[ \t]*(?P<colon>[:：|])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
+    rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）])?[ \t]*(?P<colon>[:：|])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
     rf"(?P<value>{_ZH_DOCNO}|{_ASCII_NO})",
     re.IGNORECASE,
 )
@@ -55,7 +55,7 @@ class NumberCand(Cand):
 # a bracketed year after the issuer's abbreviation: 京服(2023)第3982号, 粤销〔[2023]第0719号
 # (a number that starts with the year, "（2024）沪0101民初123号", keeps its round brackets)
 _YEAR_BRACKETS = re.compile(
-    rf"(?<=[{HAN}])[〔\[【(（［]{{1,2}}((?:19|20)\d{{2}})[〕\]】)）］]{{1,2}}(?=[{HAN}\d])")
+    rf"(?<=[{HAN}])(?![(（]\d{{4}}[)）])[〔\[【(（［]{{1,2}}((?:19|20)\d{{2}})[〕\]】)）］]{{1,2}}(?=[{HAN}\d])")
 
 
 def normalise_value(raw: str) -> tuple[str, bool]:

@@ -142,7 +142,8 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
 
 _ORIGINAL = re.compile(r"(?:原合同|原协议|已于|曾于|\boriginal\b|previously|entered\s+into\s+(?:a|an)\b)"
                        r"[^。;；\n]{0,70}$", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|to|until|till|through|thru)\s*$", re.I)
+# "一" is how OCR reads the dash between two dates ("2026年10月13日一2028年4月12日")
+_RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|一|to|until|till|through|thru)\s*$", re.I)
 _TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
                          r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|租赁", re.I)
 _EN_NUM = {w: i for i, w in enumerate(
@@ -275,6 +276,7 @@ def end_of_term(start: date, term: TermCand) -> date:
 
 _UPON_SIGNING = re.compile(
     r"(?:签字|签章|盖章|签订|签署|签名)[^。;\n]{0,12}之日起\s*(?:正式)?生效|"
+    r"(?:签字|签章|盖章|签署|签名|公章)[^。;\n]{0,4}(?:后|时)\s*(?:即\s*)?(?:正式)?生效|"
     r"(?:effective|take\s+effect|come\s+into\s+(?:force|effect)|become\s+effective)\s+(?:upon|on\s+the\s+date\s+of|"
     r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)",
     re.I)
