@@ -1,6 +1,6 @@
 """Development extraction benchmark: text-only scoring (ground-truth page text, no OCR) on the
-development templates (``sample_scans/templates.py``) and the varied corpus
-(``sample_scans/templates_varied.py``), over several seeds; optionally a small OCR run.
+development corpora (``sample_scans/templates.py``, ``templates_varied.py``, ``templates_more.py``
+and ``templates_fresh.py``), over several seeds; optionally a small OCR run.
 
 Documents are laid out by :func:`sample_scans.synth.render_document` so that paragraphs wrap
 and pages break as on paper; the text-only path feeds the drawn text through
@@ -27,12 +27,19 @@ from classifiers.contract_type import classify  # noqa: E402
 from contracts_core.record import Record, Source  # noqa: E402
 from extractors.fields import extract_fields  # noqa: E402
 from extractors.layout import pages_from_texts  # noqa: E402
-from sample_scans import synth, templates, templates_more, templates_varied  # noqa: E402
+from sample_scans import (  # noqa: E402
+    synth,
+    templates,
+    templates_fresh,
+    templates_more,
+    templates_varied,
+)
 
 CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
     "templates": templates.random_contract,
     "varied": templates_varied.random_contract,
     "more": templates_more.random_contract,
+    "fresh": templates_fresh.random_contract,  # layouts the others lack: tables, covers, letterheads
 }
 
 
