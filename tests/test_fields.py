@@ -540,3 +540,34 @@ def test_dates_joined_by_a_dash_that_ocr_read_as_yi_are_a_range() -> None:
     f = fields_of("租赁合同\n租赁期限：2026年10月13日一2028年4月12日。\n本合同经双方法定代表人或授权代表签字并加盖公章后生效。")
     assert f.effective_date and f.effective_date.value == date(2026, 10, 13)
     assert f.expiry_date and f.expiry_date.value == date(2028, 4, 12)
+
+
+def test_a_han_prefix_spaced_off_its_code_by_ocr_stays_in_the_number() -> None:
+    f = fields_of("采购合同\n（协议编号：浙CG-2026-1849）\n甲方：南京立讯商贸有限公司\n乙方：上海市创维贸易有限公司")
+    assert f.contract_no is not None and f.contract_no.value == "浙CG-2026-1849"
+
+
+@pytest.mark.parametrize("lang,lines,want", [
+    ("zh", ["采购合同", "| 项目 | 甲方（采购方） | 乙方（供应方） |", f"| 名称 | {_A} | {_B} |",
+            "| 地址 | 北京市海淀区中关村大街1号 | 上海市浦东新区世纪大道8号 |", "",
+            "双方经友好协商，就采购事宜订立本合同。"], (_A, _B)),
+    ("en", ["SALES CONTRACT", "| | Seller | Buyer |", f"| Name | {_EA} | {_EB} |",
+            "| Address | 1 Main Street, London | 2 High Street, Leeds |", "",
+            "The parties agree as follows."], (_EA, _EB)),
+])
+def test_parties_of_a_scanned_table_laid_out_by_columns(lang: str, lines: list[str],
+                                                        want: tuple[str, str]) -> None:
+    """Role headings over a name row, read by the real OCR from a rendered page: each column's
+    name goes to its heading's role."""
+    import cv2
+    import numpy as np
+
+    from contracts_core.settings import Settings
+    from extractors.pipeline import process_page
+    from sample_scans import synth
+
+    img = synth.render_pages(lines, lang=lang, rng=np.random.default_rng(1), dpi=200)[0]
+    bgr = cv2.cvtColor(np.asarray(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+    info = process_page(bgr, 1, Settings(s3_endpoint=None, es_url=None)).info
+    f = extract_fields([page_text_from_words(1, info.words)], language=lang)
+    assert {p.role: p.name for p in f.parties} == {"party_a": want[0], "party_b": want[1]}

@@ -133,6 +133,7 @@ class PartyCand(Cand):
 _RELATIVE_A = {"customer", "company", "client", "owner"}
 
 
+_ENDS_WITH_ROLE = re.compile(rf"(?:{_ZH_ALT})\s*$|(?:^|\s{{3}})(?:the\s+)?(?:{_EN_ALT})\s*$", re.IGNORECASE)
 _LABEL_START = re.compile(rf"^\s*(?:{_ZH_ALT}|(?:{_EN_ALT})\b)", re.IGNORECASE)
 
 # another role label starting inside a name (two signature columns run together)
@@ -257,6 +258,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     """Every party candidate in document order. Table rules ("| 甲方 | X公司 |") count as the
     wide gaps between columns that OCR leaves where the rules were."""
     text = _TABLE_RULE.sub(" ", text)
+    # OCR reads "（" as "〔" or "〔(" now and then: one round bracket (offsets unchanged)
+    text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
     out: list[PartyCand] = []
     for m in _LABEL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -312,6 +315,9 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                     last = b
             seg_start = lo + (last.end() if last else 0)
         seg = text[seg_start:m.start()]
+        if _ENDS_WITH_ROLE.search(seg):
+            prev_end = m.end()
+            continue  # "甲方（采购方）": two role words, a label and no declaration
         if is_zh:
             p = _ZH_PREFIX.match(seg)
             if p:
@@ -329,7 +335,51 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.9,
                              role=role, name=name, kind="decl",
                              label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
+    out.extend(_column_table_parties(text))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+_ROLE_CELL = re.compile(rf"^(?:the\s+)?(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
+                        rf"(?:[(（](?P<inner>[^)）\n]{{1,16}})[)）])?\s*[:：]?$", re.IGNORECASE)
+_NAME_CELL = re.compile(rf"^(?:{_FIELD}|单位|公司|party|parties)\s*[:：]?$", re.IGNORECASE)
+_CELLS = re.compile(r"\S+(?: {1,2}\S+)*")  # cells: runs separated by three spaces or more
+
+
+def _column_table_parties(text: str) -> list[PartyCand]:
+    """Parties of a table laid out by columns: a row of role headings ("| | 甲方 | 乙方 |",
+    "Seller   Buyer") over a name row ("| 名称 | X | Y |", "Name   X   Y"). OCR leaves three
+    spaces or more between cells; the name in each column goes to that column's role."""
+    out: list[PartyCand] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    for i, (_, line) in enumerate(lines):
+        cells = [m.group(0) for m in _CELLS.finditer(line)]
+        if len(cells) < 2:
+            continue
+        heads = [_ROLE_CELL.match(c) for c in cells]
+        if heads[0] is None:  # a first column of row titles ("项目", "Item") or an empty one
+            cells, heads = cells[1:], heads[1:]
+        if len(heads) < 2 or not all(heads):
+            continue
+        roles = [_role_of(h.group("label"), h.group("inner")) for h in heads if h]
+        if None in roles or len(set(roles)) != len(roles):
+            continue
+        for start, below in lines[i + 1:i + 5]:
+            found = list(_CELLS.finditer(below))
+            if len(found) != len(roles) + 1 or not _NAME_CELL.match(found[0].group(0)):
+                continue
+            for role, h, m in zip(roles, heads, found[1:]):
+                printed = re.sub(r"\s+", " ", h.group("label").strip().lower()) if h else ""
+                name = clean_name(m.group(0))
+                if _plausible(name):
+                    out.append(PartyCand(start=start + m.start(), end=start + m.start() + len(name),
+                                         conf=0.8, role=str(role), name=name, kind="label",
+                                         label=printed))
+            break
     return out
 
 
