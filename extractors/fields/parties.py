@@ -133,7 +133,8 @@ class PartyCand(Cand):
 _RELATIVE_A = {"customer", "company", "client", "owner"}
 
 
-_ENDS_WITH_ROLE = re.compile(rf"(?:{_ZH_ALT})\s*$|(?:^|\s{{3}})(?:the\s+)?(?:{_EN_ALT})\s*$", re.IGNORECASE)
+_ENDS_WITH_ROLE = re.compile(rf"(?:{_ZH_ALT})\s*$|(?:^|\n|\s{{3}})[ \t]*(?:the\s+)?(?:party\s+[abc]|first\s+party|second\s+party)\s*$",
+                             re.IGNORECASE)
 _LABEL_START = re.compile(rf"^\s*(?:{_ZH_ALT}|(?:{_EN_ALT})\b)", re.IGNORECASE)
 
 # another role label starting inside a name (two signature columns run together)
