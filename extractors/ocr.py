@@ -52,6 +52,24 @@ class PageOCR:
     words: list[Word] = field(default_factory=list)
     text: str = ""
     mean_confidence: float = 0.0
+    blocks: dict[int, int] = field(default_factory=dict)  # line -> Tesseract block
+
+
+def compose_text(words: list[Word], blocks: dict[int, int]) -> str:
+    """Page text: the words of each line in their order, lines by number, a blank line
+    between two blocks."""
+    line_words: dict[int, list[str]] = {}
+    for w in words:
+        line_words.setdefault(w.line, []).append(w.text)
+    parts: list[str] = []
+    previous_block = None
+    for line in sorted(line_words):
+        block = blocks.get(line, -1 - line)
+        if previous_block is not None and block != previous_block:
+            parts.append("")  # blank line between blocks
+        parts.append(" ".join(line_words[line]))
+        previous_block = block
+    return normalize_text("\n".join(parts))
 
 
 def _to_pil(image: np.ndarray) -> Image.Image:
@@ -104,7 +122,6 @@ def ocr_page(
 def _page_from_data(data: dict[str, list]) -> PageOCR:
     words: list[Word] = []
     line_keys: dict[tuple[int, int, int], int] = {}
-    line_words: dict[int, list[str]] = {}
     block_of_line: dict[int, int] = {}
     for i, level in enumerate(data["level"]):
         if int(level) != 5:
@@ -116,7 +133,6 @@ def _page_from_data(data: dict[str, list]) -> PageOCR:
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
         line = line_keys.setdefault(key, len(line_keys))
         block_of_line[line] = key[0]
-        line_words.setdefault(line, []).append(text)
         words.append(
             Word(
                 text=text,
@@ -130,12 +146,6 @@ def _page_from_data(data: dict[str, list]) -> PageOCR:
                 line=line,
             )
         )
-    parts: list[str] = []
-    previous_block = None
-    for line in sorted(line_words):
-        if previous_block is not None and block_of_line[line] != previous_block:
-            parts.append("")  # blank line between blocks
-        parts.append(" ".join(line_words[line]))
-        previous_block = block_of_line[line]
     mean = float(np.mean([w.conf for w in words])) if words else 0.0
-    return PageOCR(words=words, text=normalize_text("\n".join(parts)), mean_confidence=mean)
+    return PageOCR(words=words, text=compose_text(words, block_of_line), mean_confidence=mean,
+                   blocks=block_of_line)

@@ -29,6 +29,7 @@ from extractors.loading import (
     open_document,
 )
 from extractors.ocr import PageOCR, ocr_page
+from extractors.recover import recover_missed_lines
 from extractors.text import normalize_text
 
 MIN_TEXT_CHARS = 20  # fewer readable characters than this in a whole document: nothing to archive
@@ -55,9 +56,9 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
                     blank=cleaned.blank, seal_found=cleaned.seal_found, width=w, height=h, dpi=dpi)
     if cleaned.blank:
         return PageResult(info=info, ocr=None, upright=cleaned.upright)
-    def read(image: np.ndarray) -> PageOCR:
+    def read(image: np.ndarray, psm: int = 3) -> PageOCR:
         return ocr_page(image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s, dpi=dpi,
-                        models=settings.tessdata_dir)
+                        models=settings.tessdata_dir, psm=psm)
 
     result = read(cleaned.image)
     turn, result = recheck_orientation(cleaned.image, result, read)
@@ -66,6 +67,9 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
         cleaned.image = rotate90(cleaned.image, turn)
         cleaned.upright = rotate90(cleaned.upright, turn)
         info.height, info.width = cleaned.image.shape[:2]
+    # lines the page segmentation skipped, read on their own (one more Tesseract call, only
+    # on a page where some are missing)
+    result = recover_missed_lines(cleaned.image, result, lambda strip: read(strip, psm=6))
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words
@@ -104,7 +108,10 @@ def contract_key(record: Record) -> str | None:
     f = record.fields
     if not f.contract_no or not f.parties:
         return None
-    no = re.sub(r"[\s\-_/.]", "", unicodedata.normalize("NFKC", f.contract_no.value)).upper()
+    # separators and bracket shapes do not tell two numbers apart: two scans of one paper may
+    # be read as 沪采〔2024〕15号 and 沪采[2024]15号
+    no = re.sub(r"[\s\-_/.〔〕\[\]【】()]", "",
+                unicodedata.normalize("NFKC", f.contract_no.value)).upper()
     names = sorted(re.sub(r"\s+", "", unicodedata.normalize("NFKC", p.name)).casefold()
                    for p in f.parties)
     return no + "|" + "|".join(names) if no else None

@@ -105,6 +105,8 @@ class RenderedDoc:
     lines: list[list[DrawnLine]]
     blank_pages: list[int] = field(default_factory=list)  # 1-based
     dpi: int = 200
+    # text drawn where it cannot be read as written: (1-based page, line kind, what happened)
+    overflows: list[tuple[int, str, str]] = field(default_factory=list)
 
     def find_line(self, needle: str, kind: str | None = None) -> tuple[int, DrawnLine] | None:
         """Last drawn line containing ``needle`` (0-based page index, line)."""
@@ -304,6 +306,7 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
     texts: list[str] = []
     drawn: list[list[DrawnLine]] = []
     blank: list[int] = []
+    overflows: list[tuple[int, str, str]] = []
     for pi, items in enumerate(pages):
         img = Image.new("RGB", (width, height), (WHITE, WHITE, WHITE))
         if items is None:
@@ -321,10 +324,14 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
             font_ = {"title": f_title, "heading": f_bold}.get(it.kind, f_body)
             if it.kind == "title":
                 x = (width - font_.getlength(it.text)) / 2
+                if font_.getlength(it.text) > text_w:
+                    overflows.append((pi + 1, "title", "wider than the text block"))
                 d.text((x, yy), it.text, font=font_, fill=0)
                 bb = d.textbbox((x, yy), it.text, font=font_)
             elif it.kind in ("center", "right"):
                 w = font_.getlength(it.text)
+                if w > text_w:
+                    overflows.append((pi + 1, it.kind, "wider than the text block"))
                 x = (width - w) / 2 if it.kind == "center" else width - mx - w
                 d.text((x, yy), it.text, font=font_, fill=0)
                 bb = d.textbbox((x, yy), it.text, font=font_)
@@ -346,6 +353,8 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
                                 width=max(1, dpi // 120))
                     if ci < len(it.parts):
                         d.text((x + px * 0.4, yy), it.parts[ci], font=font_, fill=0)
+                        if font_.getlength(it.parts[ci]) + px * 0.4 > cw:
+                            overflows.append((pi + 1, "table", "cell text runs over its rule"))
                     x += cw
                 bb = (mx, round(yy - row_h * 0.18), round(x - mx), round(row_h))
                 bb = (bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3])
@@ -362,7 +371,7 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
         images.append(img)
         texts.append("\n".join(dl.text for dl in page_lines))
         drawn.append(page_lines)
-    return RenderedDoc(images, texts, drawn, blank, dpi)
+    return RenderedDoc(images, texts, drawn, blank, dpi, overflows)
 
 
 def _xywh(bb: tuple[float, float, float, float]) -> tuple[int, int, int, int]:

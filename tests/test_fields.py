@@ -13,7 +13,7 @@ from extractors.fields import extract_fields
 from extractors.fields.amounts import parse_upper
 from extractors.fields.dates import TermCand, end_of_term
 from extractors.language import detect_language
-from extractors.layout import page_text_from_words, pages_from_texts, synthetic_words
+from extractors.layout import PageText, page_text_from_words, pages_from_texts, synthetic_words
 
 ZH_LEASE_P1 = """房屋租赁合同
 合同编号：ZL-2025-0318
@@ -490,11 +490,14 @@ def test_near_identical_names_of_two_parties_are_not_merged() -> None:
     ("粤销〔2023〕第0719号", "粤销〔[2023]第0719号", "粤销〔2023〕第0719号"),
     ("京服〔2023〕第3982号", "京服[2023】第3982号", "京服〔2023〕第3982号"),
     ("（2024）京字第12号", "(2024)京字第12号", "(2024)京字第12号"),
+    ("〔2024〕沪字第0017号", "〔2024】沪字第0017号", "〔2024〕沪字第0017号"),
+    ("苏许字[2026]457号", "苏许字[2026]457号", "苏许字[2026]457号"),
+    ("宁保〔2025〕第3号", "宁保(2025】第3号", "宁保〔2025〕第3号"),
 ])
 def test_the_year_brackets_of_a_chinese_number_survive_ocr(printed: str, read: str,
                                                           expected: str) -> None:
-    """Tesseract has no 〔〕: it reads the year's brackets as [ 【 or a mix; the number comes
-    back in its printed form (round brackets on both sides are taken as printed)."""
+    """Tesseract has no steady name for 〔〕: it reads them as a mix of bracket shapes, and the
+    number comes back with its 〔〕; a pair of one shape is taken as printed."""
     f = fields_of(f"技术服务合同\n合同编号：{read}\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司")
     assert f.contract_no is not None and f.contract_no.value == expected
 
@@ -571,3 +574,51 @@ def test_parties_of_a_scanned_table_laid_out_by_columns(lang: str, lines: list[s
     info = process_page(bgr, 1, Settings(s3_endpoint=None, es_url=None)).info
     f = extract_fields([page_text_from_words(1, info.words)], language=lang)
     assert {p.role: p.name for p in f.parties} == {"party_a": want[0], "party_b": want[1]}
+
+
+@pytest.mark.parametrize("row", [
+    f"甲方 {_A} 乙方 {_B}",  # two table cells read with a small gap
+    f"甲方{_A}乙方{_B}",  # and with the gap lost
+    f"采购方（甲方）{_A}供应方（乙方）{_B}",
+])
+def test_a_party_name_stops_where_the_next_role_starts(row: str) -> None:
+    f = fields_of(f"采购合同\n{row}\n双方协商一致，订立本合同。")
+    assert names(f) == {"party_a": _A, "party_b": _B}
+
+
+def test_a_name_stops_at_the_contract_number_or_the_personal_details_after_it() -> None:
+    f = fields_of(f"劳动合同\n甲方：{_A}合同编号：LD/2025/594\n乙方：程子 性别：男 出生日期：1990年1月1日\n"
+                  "双方协商一致，订立本合同。")
+    assert names(f) == {"party_a": _A, "party_b": "程子"}
+
+
+def test_a_column_table_with_a_name_or_person_row() -> None:
+    page = PageText(number=1, text=f"劳动合同书\n项目   甲方   乙方\n名称/姓名   {_A}   韦芳轩\n地址   南京市   北京市\n")
+    assert names(extract_fields([page])) == {"party_a": _A, "party_b": "韦芳轩"}
+
+
+_HEAD = f"服务合同\n甲方：{_A}\n乙方：{_B}\n"
+
+
+@pytest.mark.parametrize("line,total,matches", [
+    # the ¥ read as a digit: the uppercase amount shows which digit is the sign
+    ("服务费总额(小写) : 83,115,900.00; (大写) :叁佰壹拾壹万伍仟玖佰元整。", "3115900.00", True),
+    ("租金每月3,400.00元,租金总额为881,600.00元,大写:人民币捌万壹仟陆佰元整。", "81600.00", True),
+    # a printed ¥ before the figures: the figures are what they say, and a person must look
+    ("租金总额为¥881,600.00元,大写:人民币捌万壹仟陆佰元整。", "881600.00", False),
+    # the ¥ read as # or y; a thousands separator lost
+    ("借款本金为 #8,960,000.00。借款年利率为4.35%。", "8960000.00", None),
+    ("许可使用费总额: y1,185,000.00 (大写:壹佰壹拾捌万伍仟元整)。", "1185000.00", True),
+    ("合同总金额:人民币1954,100.00元。", "1954100.00", None),
+])
+def test_figures_ocr_garbled_are_read_as_printed(line: str, total: str, matches: bool | None) -> None:
+    f = fields_of(_HEAD + line)
+    assert f.total is not None and f.total.value == Decimal(total)
+    check = f.amount_in_words_matches
+    assert (check.value if check else None) is matches
+
+
+def test_uppercase_words_ocr_cut_short_do_not_rewrite_the_figures() -> None:
+    f = fields_of(_HEAD + "许可使用费总额: y1,185,000.00 (大写:壹佰壶拾捌万伍仟元整)。")
+    assert f.total is not None and f.total.value == Decimal("1185000.00")
+    assert f.amount_in_words_matches is not None and not f.amount_in_words_matches.value

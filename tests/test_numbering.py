@@ -150,3 +150,11 @@ def test_different_contract_number_is_a_different_document(tmp_path):
 def test_malformed_archive_numbers_are_refused(bad):
     with pytest.raises(ValueError):
         parse_number(bad)
+
+
+def test_two_readings_of_one_printed_number_are_the_same_contract():
+    """OCR reads a 〔〕 year as [ ], ( ) or a mix: a re-scan must still find its record."""
+    keys = {contract_key(_record(7, "a" * 64, "lease", contract_no=no))
+            for no in ("沪租〔2024〕第15号", "沪租[2024]第15号", "沪租(2024】第15号")}
+    assert len(keys) == 1
+    assert contract_key(_record(7, "a" * 64, "lease", contract_no="沪租〔2024〕第16号")) not in keys

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from contracts_core.record import (
     Amount, AmountCheck, DateField, Fields, Party, Provenance, TextField,
 )
 from extractors.fields._common import clamp, is_han, norm_chars
-from extractors.fields.amounts import pair_figure, pick_total
+from extractors.fields.amounts import pair_figure, pick_total, yuan_read_as_digit
 from extractors.fields.consensus import (
     Reading, find_mentions, levenshtein, match_case, max_edits, vote,
 )
@@ -270,6 +271,12 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
 
     amounts = doc._.amount_cands
     total = pick_total(amounts)
+    for w in doc._.upper_amounts:
+        # "¥3,115,900.00" read as "83,115,900.00": the uppercase amount says what the
+        # figures were, and the extra leading digit was the currency sign
+        fig = pair_figure(w, amounts, text, total)
+        if fig is not None and yuan_read_as_digit(fig, w):
+            fig.value, fig.conf = w.value.quantize(Decimal("0.01")), round(fig.conf * 0.8, 3)
     for a in amounts:
         is_total = a is total
         c = a.conf if (not is_total or a.total_cue) else a.conf * 0.75

@@ -34,8 +34,10 @@ def _alt(keys: list[str]) -> str:
 
 # a figure: 1,234,567.89 / 1234567.89 / 125 000 (OCR) / 1O0,000 (OCR "O" for "0")
 # (a decimal point that OCR read as a comma: "1,609,120,00")
+# (a thousands separator OCR lost or read as a digit: "1954,100.00", "11917,430.00")
 _NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2}|[,，]\d{2}(?!\d))?"
         r"(?!\d|[,，]\d)"
+        r"|\d{4,7}(?:[,，]\d{3})+\.\d{2}(?!\d)"
         r"|\d[\dOo]*(?:\.\s?\d{1,2})?")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_alt(list(_CUR_PREFIX))})?\s*(?:[(（]\s*(?:小写|figures?)\s*[)）])?\s*[:：]?\s*"
@@ -47,6 +49,8 @@ _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y�
 # the label cell of a table's total row, then only the gaps of empty cells before the figures
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|(?:grand\s+)?total(?:\s+(?:amount|price|"
                           r"value|sum))?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]?[\s|]*$", re.IGNORECASE)
+# a ¥ as OCR misreads it, right before grouped figures with cents
+_MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yy]\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
 _UPPER = re.compile(
@@ -92,6 +96,7 @@ class AmountCand(Cand):
     total_cue: bool = False
     unit_cue: bool = False
     not_total: bool = False  # a deposit, penalty, advance, salary…: never the contract total
+    signed: bool = False  # a currency sign or word before the figures (or a ¥ OCR misread)
 
 
 @dataclass
@@ -101,7 +106,7 @@ class WordsAmount(Cand):
 
 
 def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
-    loose = bool(re.search(r"[Oo]|\s", num))
+    loose = bool(re.search(r"[Oo]|\s|\d{4}[,，]", num))
     cents = re.search(r"(?<=\d{3})[,，](\d{2})$", num)
     if cents:  # "1,609,120,00": the last comma is the decimal point
         num, loose = num[:cents.start()] + "." + cents.group(1), True
@@ -119,10 +124,12 @@ def find_amounts(text: str) -> list[AmountCand]:
         pre, suf = m.group("pre"), m.group("suf")
         ocr_symbol = False
         if not pre and not suf:
-            # "(小写)：#3,720,000.00": the figures of an amount whose ¥ OCR read as # or Y
+            # "(小写)：#3,720,000.00", "为 y1,185,000.00": the figures of an amount whose ¥ OCR
+            # read as # or Y
             line_start = text.rfind("\n", 0, m.start("num")) + 1
             if not (_GROUPED.fullmatch(m.group("num"))
                     and (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
+                         or _MISREAD_YUAN.search(text[max(0, m.start("num") - 2):m.start("num")])
                          or _TABLE_TOTAL.search(text[line_start:m.start("num")]))):
                 continue
             ocr_symbol = True
@@ -165,7 +172,8 @@ def find_amounts(text: str) -> list[AmountCand]:
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
                               unit_cue=bool(_UNIT_CUES.search(clause)),
-                              not_total=bool(not_total)))
+                              not_total=bool(not_total), signed=bool(pre) or bool(_MISREAD_YUAN.search(
+                                  text[max(0, m.start("num") - 2):m.start("num")]))))
     # figures with no currency of their own (a table's total row) are in the document's currency
     explicit = [c.currency for c, bare in zip(out, bare_flags) if not bare]
     doc_currency = (max(set(explicit), key=explicit.count) if explicit
@@ -245,6 +253,17 @@ def pick_total(amounts: list[AmountCand]) -> AmountCand | None:
         return cued[0]
     plain = [a for a in amounts if not a.unit_cue and not a.not_total]
     return max(plain, key=lambda a: a.value) if plain else None
+
+
+def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> bool:
+    """Whether ``figure`` is ``words`` with one digit more in front, where no currency sign is
+    printed: the ¥ that OCR read as a digit ("¥81,600.00元" → "881,600.00元")."""
+    if words.value <= 0 or figure.value == words.value or figure.signed:
+        return False
+    if not re.match("[壹贰叁肆伍陆柒捌玖]", words.words):  # words OCR cut short ("…壶拾捌万")
+        return False
+    fig, wds = f"{figure.value:.2f}", f"{words.value:.2f}"
+    return len(fig) == len(wds) + 1 and fig[1:] == wds
 
 
 def pair_figure(words: WordsAmount, amounts: list[AmountCand], text: str,

@@ -3,13 +3,15 @@ a cover table or at the bottom. Values look like identifiers: letters, digits an
 digits in them (``HT-2024-0031``, ``SA/2024/0178``), or the official form
 ``沪租〔2024〕第0123号``. OCR noise is repaired where it is unambiguous: ``O`` between digits is a
 zero, full-width characters are ASCII, a space inside the value is dropped. The year of a Chinese
-document number is written in 〔〕 (GB/T 9704); Tesseract has no such glyph and reads it as
-[ 【 or a mix of them, so such a bracketed year after a Han prefix is given its 〔〕 back. Round
-brackets on both sides are taken as printed: （2024） is common too, and OCR reads it right."""
+document number is written in 〔〕 (GB/T 9704), but [2024] and （2024） are common too. Tesseract
+reads printed [ ] and （ ） as such, while it has no steady name for 〔〕: it reads them as a
+mix of shapes (``〔[2024]``, ``[2024】``, ``(2024】``). A mixed pair is therefore given its 〔〕
+back, and a pair of one shape is taken as printed."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extractors.fields._common import HAN, Cand
@@ -52,16 +54,29 @@ class NumberCand(Cand):
     value: str
 
 
-# a bracketed year after the issuer's abbreviation: 京服(2023)第3982号, 粤销〔[2023]第0719号
-# (a number that starts with the year, "（2024）沪0101民初123号", keeps its round brackets)
+# a bracketed year in a Chinese number: 京服(2023)第3982号, 粤销〔[2023]第0719号, 〔2024】沪字第17号
 _YEAR_BRACKETS = re.compile(
-    rf"(?<=[{HAN}])(?![(（]\d{{4}}[)）])[〔\[【(（［]{{1,2}}((?:19|20)\d{{2}})[〕\]】)）］]{{1,2}}(?=[{HAN}\d])")
+    rf"(?:(?<=[{HAN}])|^)(?P<open>[〔\[【(（［]{{1,2}})(?P<year>(?:19|20)\d{{2}})(?P<close>[〕\]】)）］]{{1,2}})"
+    rf"(?=[{HAN}\d])")
+_PAIRS = {"(": ")", "[": "]", "【": "】"}
+
+
+def _year_brackets(m: re.Match[str]) -> str:
+    """The year's brackets as printed: one shape on both sides is what OCR saw; a mix of
+    shapes (or a 〔〕 read right) is the 〔〕 that Tesseract has no steady name for."""
+    opening = set(unicodedata.normalize("NFKC", m.group("open")))
+    closing = set(unicodedata.normalize("NFKC", m.group("close")))
+    if len(opening) == 1 and len(closing) == 1:
+        o, c = next(iter(opening)), next(iter(closing))
+        if _PAIRS.get(o) == c:
+            return f"{o}{m.group('year')}{c}"
+    return f"〔{m.group('year')}〕"
 
 
 def normalise_value(raw: str) -> tuple[str, bool]:
     """The value without spaces and trailing separators, OCR letters between digits fixed;
     and whether anything had to be fixed (the year's 〔〕 is a convention, not a fix)."""
-    value = _YEAR_BRACKETS.sub(r"〔\1〕", re.sub(r"\s+", "", raw)).rstrip(".-_/#")
+    value = _YEAR_BRACKETS.sub(_year_brackets, re.sub(r"\s+", "", raw)).rstrip(".-_/#")
     fixed = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[-_/])|(?<=[-_/])[Oo](?=\d)", "0", value)
     fixed = re.sub(r"(?<=\d)[lI](?=\d)", "1", fixed)
     return fixed, fixed != value

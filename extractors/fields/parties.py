@@ -64,11 +64,11 @@ _FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|le
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?=(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*[^\s:：(（]{{2}})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?!(?<=公司|集团)\s?(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*[^\s:：(（]{{2}})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -98,8 +98,10 @@ _CUT = re.compile(
     r"(?:corporation|company|limited))|,\s*(?:incorporated|organi[sz]ed|registered|existing|having|"
     r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
     r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
-    r"身份证|营业执照|开户|[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
-    r"|[，;；]| {3,}|\s+address\b|\s+tel\b)",
+    r"身份证|营业执照|开户|合同编号|协议编号|编号\s*[:：]|性别|出生|民族|"
+    r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
+    r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
+    r"|(?<=公司|集团) (?=[\u4e00-\u9fff]))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s,，。:：;；、\-—_" + _QUOTE + r"]+$")
@@ -139,6 +141,8 @@ _LABEL_START = re.compile(rf"^\s*(?:{_ZH_ALT}|(?:{_EN_ALT})\b)", re.IGNORECASE)
 
 # another role label starting inside a name (two signature columns run together)
 _NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]"
+                         rf"|\s(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s"  # the next cell: "X 乙方 Y"
+                         rf"|(?<=公司|集团)(?:{_ZH_ALT})"  # or with the gap lost: "X有限公司乙方Y"
                          rf"|\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?(?:{_EN_ALT})\s*:",
                          re.IGNORECASE)
 
@@ -343,7 +347,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
 
 _ROLE_CELL = re.compile(rf"^(?:the\s+)?(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
                         rf"(?:[(（](?P<inner>[^)）\n]{{1,16}})[)）])?\s*[:：]?$", re.IGNORECASE)
-_NAME_CELL = re.compile(rf"^(?:{_FIELD}|单位|公司|party|parties)\s*[:：]?$", re.IGNORECASE)
+_NAME_CELL = re.compile(rf"^(?:{_FIELD}|单位|公司|party|parties)(?:\s*[/／]\s*(?:{_FIELD}))?\s*[:：]?$",
+                        re.IGNORECASE)  # "名称/姓名", "Name / Full name"
 _CELLS = re.compile(r"\S+(?: {1,2}\S+)*")  # cells: runs separated by three spaces or more
 
 
