@@ -55,8 +55,10 @@ class FilesystemObjectStore:
     def _write_meta(self, path: Path, metadata: dict[str, str], content_type: str,
                     sha256: str, size: int) -> None:
         meta = {"metadata": metadata, "content_type": content_type, "sha256": sha256, "size": size}
-        tmp = path.with_name(path.name + _META_SUFFIX + ".tmp")
-        tmp.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        # a temporary name of its own: two ingests of one file may store its original at once
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".upload-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(json.dumps(meta, ensure_ascii=False))
         os.replace(tmp, path.with_name(path.name + _META_SUFFIX))
 
     def put_file(self, bucket: str, key: str, path: Path, *, metadata: dict[str, str] | None = None,

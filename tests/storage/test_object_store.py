@@ -156,3 +156,31 @@ def test_store_that_is_down_is_a_transient_error(settings, unused_port: int):
     assert isinstance(err.value, TransientError) and not err.value.permanent
     with pytest.raises(StorageUnavailableError):
         down.put_bytes(settings.inbox_bucket, "st1/b1/a.pdf", b"x")
+
+
+def test_one_object_stored_by_several_writers_at_once(store: ObjectStore, settings):
+    """Two ingests of one file may store its original at the same moment: both succeed, and
+    the object and its metadata stay whole."""
+    data = b"%PDF-1.4 same scan\n" * 2000
+    meta = {"sha256": hashlib.sha256(data).hexdigest()}
+    errors: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for _ in range(10):
+                store.put_bytes(settings.archive_bucket, "XS-2026-000001/original.pdf", data,
+                                metadata=meta, content_type="application/pdf")
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert store.get_bytes(settings.archive_bucket, "XS-2026-000001/original.pdf") == data
+    info = store.stat(settings.archive_bucket, "XS-2026-000001/original.pdf")
+    assert info is not None and info.metadata.get("sha256") == meta["sha256"]
+    assert [o.key for o in store.list(settings.archive_bucket, "XS-2026-000001/")] == \
+        ["XS-2026-000001/original.pdf"]
