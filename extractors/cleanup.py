@@ -98,7 +98,7 @@ def rotate_by(image: np.ndarray, angle: float, *, fill: int | tuple[int, ...] = 
                           borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
 
 
-def _ink(gray: np.ndarray) -> np.ndarray:
+def ink_mask(gray: np.ndarray) -> np.ndarray:
     """Binary mask (uint8 0/1) of dark ink on a flattened gray image (Otsu)."""
     thr, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     thr = min(thr, 200.0)  # a near-empty page must not turn paper texture into ink
@@ -347,7 +347,7 @@ def _best_angle(ink: np.ndarray, max_angle: float) -> tuple[float, float]:
 def estimate_skew(gray: np.ndarray, *, max_angle: float = 15.0, work_size: int = 1600) -> float:
     """Counter-clockwise tilt (degrees) of the text lines of an upright page, within ±max_angle."""
     small, _ = downscale(gray, work_size)
-    angle, _ = _best_angle(_ink(small), max_angle)
+    angle, _ = _best_angle(ink_mask(small), max_angle)
     return angle
 
 
@@ -481,7 +481,7 @@ def analyse_orientation(
 ) -> tuple[int, float]:
     """(clockwise rotation that makes the page upright, skew of the upright page in degrees)."""
     small, _ = downscale(gray, work_size)
-    ink = _ink(small)
+    ink = ink_mask(small)
     if int(ink.sum()) < 50:
         return 0, 0.0
     if _lines_run_vertical(ink):

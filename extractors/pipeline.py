@@ -56,6 +56,7 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
                     blank=cleaned.blank, seal_found=cleaned.seal_found, width=w, height=h, dpi=dpi)
     if cleaned.blank:
         return PageResult(info=info, ocr=None, upright=cleaned.upright)
+
     def read(image: np.ndarray, psm: int = 3) -> PageOCR:
         return ocr_page(image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s, dpi=dpi,
                         models=settings.tessdata_dir, psm=psm)

@@ -15,14 +15,13 @@ marks read as low-confidence noise and are dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 import cv2
 import numpy as np
 
 from contracts_core.record import BBox, Word
-from extractors.cleanup import _ink
+from extractors.cleanup import ink_mask
 from extractors.ocr import PageOCR, compose_text
 
 # a segment counts as missed when less than this share of its ink lies under OCR word boxes
@@ -33,14 +32,6 @@ MIN_WORD_CONFIDENCE = 40.0
 MAX_STRIPS = 40  # a page that "misses" more than this is not text OCR skipped (a drawing, a form)
 
 
-@dataclass(frozen=True)
-class Segment:
-    left: int
-    top: int
-    width: int
-    height: int
-
-
 def _text_height(words: list[Word]) -> float | None:
     heights = [w.bbox.height for w in words if w.bbox.height > 3 and len(w.text) <= 2]
     if len(heights) < 5:
@@ -48,12 +39,12 @@ def _text_height(words: list[Word]) -> float | None:
     return float(np.median(heights)) if heights else None
 
 
-def missed_segments(gray: np.ndarray, words: list[Word]) -> list[Segment]:
+def missed_segments(gray: np.ndarray, words: list[Word]) -> list[BBox]:
     """Line segments of ink on ``gray`` (upright, flattened) that no word box covers."""
     height = _text_height(words)
     if height is None or gray.size == 0:
         return []
-    ink = _ink(gray)
+    ink = ink_mask(gray)
     # long rules (table borders, underlines, signature lines) are not text
     long_ = max(int(height * 6), 20)
     rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (long_, 1)))
@@ -68,7 +59,7 @@ def missed_segments(gray: np.ndarray, words: list[Word]) -> list[Segment]:
     gap = max(3, int(height * 0.9))  # join the characters of one line, not two lines
     joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    out: list[Segment] = []
+    out: list[BBox] = []
     for i in range(1, count):
         x, y, w, h, _ = stats[i]
         if not (0.5 * height <= h <= 2.2 * height) or w < 1.5 * height:
@@ -79,13 +70,13 @@ def missed_segments(gray: np.ndarray, words: list[Word]) -> list[Segment]:
             continue
         under = int((region & covered[y:y + h, x:x + w]).sum())
         if under / total <= MAX_COVERED:
-            out.append(Segment(int(x), int(y), int(w), int(h)))
+            out.append(BBox(left=int(x), top=int(y), width=int(w), height=int(h)))
     return out
 
 
-def _rows(segments: list[Segment]) -> list[list[Segment]]:
+def _rows(segments: list[BBox]) -> list[list[BBox]]:
     """Segments side by side on one printed line grouped together, top to bottom."""
-    rows: list[list[Segment]] = []
+    rows: list[list[BBox]] = []
     for s in sorted(segments, key=lambda s: s.top):
         centre = s.top + s.height / 2
         for row in rows:

@@ -123,13 +123,14 @@ def find_amounts(text: str) -> list[AmountCand]:
     for m in _AMOUNT.finditer(text):
         pre, suf = m.group("pre"), m.group("suf")
         ocr_symbol = False
+        misread_sign = bool(_MISREAD_YUAN.search(text[max(0, m.start("num") - 2):m.start("num")]))
         if not pre and not suf:
             # "(小写)：#3,720,000.00", "为 y1,185,000.00": the figures of an amount whose ¥ OCR
             # read as # or Y
             line_start = text.rfind("\n", 0, m.start("num")) + 1
             if not (_GROUPED.fullmatch(m.group("num"))
                     and (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
-                         or _MISREAD_YUAN.search(text[max(0, m.start("num") - 2):m.start("num")])
+                         or misread_sign
                          or _TABLE_TOTAL.search(text[line_start:m.start("num")]))):
                 continue
             ocr_symbol = True
@@ -172,8 +173,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
                               unit_cue=bool(_UNIT_CUES.search(clause)),
-                              not_total=bool(not_total), signed=bool(pre) or bool(_MISREAD_YUAN.search(
-                                  text[max(0, m.start("num") - 2):m.start("num")]))))
+                              not_total=bool(not_total), signed=bool(pre) or misread_sign))
     # figures with no currency of their own (a table's total row) are in the document's currency
     explicit = [c.currency for c, bare in zip(out, bare_flags) if not bare]
     doc_currency = (max(set(explicit), key=explicit.count) if explicit

@@ -61,14 +61,18 @@ _EN_ALT = _alt(list(EN_ROLES))
 # the name field of a party table or block ("名称：", "Name:", "Company Name")
 _FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
 
+# the next table cell's role label right after a company name, with a name after it
+# ("X有限公司乙方Y", "X有限公司 供应方（乙方） Y"): where one party's name ends
+_ROLE_CELL_AFTER_NAME = rf"(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*[^\s:：(（]{{2}}"
+
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?=(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*[^\s:：(（]{{2}})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?!(?<=公司|集团)\s?(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*[^\s:：(（]{{2}})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?!(?<=公司|集团)\s?{_ROLE_CELL_AFTER_NAME})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
