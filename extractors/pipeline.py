@@ -18,6 +18,7 @@ from classifiers.contract_type import classify
 from contracts_core.errors import NoReadablePageError
 from contracts_core.record import PageInfo, Record, Source, Status
 from contracts_core.settings import Settings
+from extractors.brackets import repair_year_brackets
 from extractors.cleanup import clean_page, rotate90
 from extractors.fields import extract_fields
 from extractors.language import detect_language
@@ -71,6 +72,8 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
     # lines the page segmentation skipped, read on their own (one more Tesseract call, only
     # on a page where some are missing)
     result = recover_missed_lines(cleaned.image, result, lambda strip: read(strip, psm=6))
+    # 〔2024〕 read as (2024) or [2024]: the brackets' printed shapes decide
+    result = repair_year_brackets(cleaned.image, result)
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words

@@ -399,6 +399,8 @@ def test_english_numbered_parties_and_name_rows() -> None:
     ("Reference 20230811-59", "20230811-59"),
     ("| Contract No. | K00417 |", "K00417"),
     ("Contract No.: SA-2O24-0O17", "SA-2024-0017"),
+    ("合同编号: TJ(2024)0012", "TJ(2024)0012"),
+    ("Contract No. TJ[2025]019 (the \"Contract\")", "TJ[2025]019"),
 ])
 def test_contract_number_shapes(line: str, value: str) -> None:
     f = fields_of(f"TRADEMARK LICENCE\n{line}\n甲方：杭州明远贸易有限公司\n")

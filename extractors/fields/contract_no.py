@@ -25,8 +25,10 @@ _LABEL_ALT = (
 _ZH_DOCNO = (rf"[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
              r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01, which OCR may
-# space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two)
-_ASCII_NO = (rf"(?:[{HAN}]{{0,4}}|[{HAN}]{{1,2}} (?=[A-Z]))[A-Za-z0-9](?:[A-Za-z0-9\-_/.#]|(?<=[A-Za-z0-9\-_/]) (?=[A-Z0-9\-_/]))"
+# space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two) and a
+# bracketed year or code inside (TJ(2024)0012)
+_ASCII_NO = (rf"(?:[{HAN}]{{0,4}}|[{HAN}]{{1,2}} (?=[A-Z]))[A-Za-z0-9](?:[A-Za-z0-9\-_/.#]|(?<=[A-Za-z0-9\-_/]) (?=[A-Z0-9\-_/])|"
+             r"(?<=[A-Za-z0-9\-_/])[(\[〔【]\d{2,4}[)\]〕】](?=[A-Za-z0-9\-_/]))"
              r"{1,40}")
 _LABEL = re.compile(
     rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）])?[ \t]*(?P<colon>[:：|])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
