@@ -612,12 +612,25 @@ _HEAD = f"服务合同\n甲方：{_A}\n乙方：{_B}\n"
     ("借款本金为 #8,960,000.00。借款年利率为4.35%。", "8960000.00", None),
     ("许可使用费总额: y1,185,000.00 (大写:壹佰壹拾捌万伍仟元整)。", "1185000.00", True),
     ("合同总金额:人民币1954,100.00元。", "1954100.00", None),
+    # a thousands separator read as a point
+    ("合同总金额:人民币1.850,000.00元(大写:壹佰捌拾伍万元整)。", "1850000.00", True),
 ])
 def test_figures_ocr_garbled_are_read_as_printed(line: str, total: str, matches: bool | None) -> None:
     f = fields_of(_HEAD + line)
     assert f.total is not None and f.total.value == Decimal(total)
     check = f.amount_in_words_matches
     assert (check.value if check else None) is matches
+
+
+@pytest.mark.parametrize("line,total", [
+    ("合同总金额为人民币1.248万元(大写:壹万贰仟肆佰捌拾元整)。", "12480.00"),
+    ("合同总金额为人民币120万元。", "1200000.00"),
+    ("The total Contract Price is USD 2.5 million.", "2500000.00"),
+])
+def test_amounts_in_wan_or_millions_with_decimals(line: str, total: str) -> None:
+    f = fields_of(_HEAD + line)
+    assert f.total is not None and f.total.value == Decimal(total)
+    assert str(f.total.value) == total
 
 
 def test_uppercase_words_ocr_cut_short_do_not_rewrite_the_figures() -> None:

@@ -35,13 +35,17 @@ def _alt(keys: list[str]) -> str:
 # a figure: 1,234,567.89 / 1234567.89 / 125 000 (OCR) / 1O0,000 (OCR "O" for "0")
 # (a decimal point that OCR read as a comma: "1,609,120,00")
 # (a thousands separator OCR lost or read as a digit: "1954,100.00", "11917,430.00")
-_NUM = (r"\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2}|[,，]\d{2}(?!\d))?"
+# (a thousands separator OCR read as a point: "1.850,000.00"; a decimal of 万/亿: "1.248万元")
+_NUM = (r"\d{1,3}(?:[,，.]\d{3})*\.\d{3}(?:[,，.]\d{3})*\.\d{2}(?!\d)"
+        r"|\d{1,3}(?:[,，]\d{3})*[,，]\d{3}(?:[,，]\d{3})*(?=\.\d{3}[,，.]\d)(?:\.\d{3}(?:[,，]\d{3})*)+\.\d{2}(?!\d)"
+        r"|\d+\.\d{1,6}(?=\s*(?:[万亿]|million\b|billion\b))"
+        r"|\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2}|[,，]\d{2}(?!\d))?"
         r"(?!\d|[,，]\d)"
         r"|\d{4,7}(?:[,，]\d{3})+\.\d{2}(?!\d)"
         r"|\d[\dOo]*(?:\.\s?\d{1,2})?")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_alt(list(_CUR_PREFIX))})?\s*(?:[(（]\s*(?:小写|figures?)\s*[)）])?\s*[:：]?\s*"
-    rf"(?P<num>{_NUM})\s*(?P<wan>万|亿)?\s*(?P<suf>{_alt(list(_CUR_SUFFIX))})?(?![A-Za-z0-9%])",
+    rf"(?P<num>{_NUM})\s*(?P<wan>万|亿|million\b|billion\b)?\s*(?P<suf>{_alt(list(_CUR_SUFFIX))})?(?![A-Za-z0-9%])",
     re.IGNORECASE,
 )
 # the label of an amount's figures, then perhaps the currency sign as OCR misread it
@@ -110,6 +114,9 @@ def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
     cents = re.search(r"(?<=\d{3})[,，](\d{2})$", num)
     if cents:  # "1,609,120,00": the last comma is the decimal point
         num, loose = num[:cents.start()] + "." + cents.group(1), True
+    if num.count(".") > 1:  # "1.850,000.00": only the last point is the decimal point
+        head, _, tail = num.rpartition(".")
+        num, loose = head.replace(".", "") + "." + tail, True
     s = re.sub(r"[,，\s]", "", num).replace("O", "0").replace("o", "0")
     try:
         return Decimal(s), loose
@@ -140,10 +147,12 @@ def find_amounts(text: str) -> list[AmountCand]:
         if parsed is None:
             continue
         value, loose = parsed
-        if m.group("wan") == "万":
-            value *= 10000
-        elif m.group("wan") == "亿":
-            value *= 100000000
+        scale = {"万": 10 ** 4, "亿": 10 ** 8, "million": 10 ** 6, "billion": 10 ** 9}.get(
+            (m.group("wan") or "").lower())
+        if scale:
+            value *= scale
+            if value == value.to_integral_value():
+                value = value.quantize(Decimal("0.01"))
         # a year or a date next to 元 is not an amount ("2025年"), nor is "第3条"
         currency = _CUR_PREFIX.get((pre or "").lower()) or _CUR_SUFFIX.get((suf or "").lower(), "CNY")
         start = m.start("pre") if pre else m.start("num")
