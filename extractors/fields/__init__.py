@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
 
 from contracts_core.record import (
     Amount, AmountCheck, DateField, Fields, Party, Provenance, TextField,
@@ -275,8 +274,9 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
         # "¥3,115,900.00" read as "83,115,900.00": the uppercase amount says what the
         # figures were, and the extra leading digit was the currency sign
         fig = pair_figure(w, amounts, text, total)
-        if fig is not None and yuan_read_as_digit(fig, w):
-            fig.value, fig.conf = w.value.quantize(Decimal("0.01")), round(fig.conf * 0.8, 3)
+        repaired = yuan_read_as_digit(fig, w) if fig is not None else None
+        if fig is not None and repaired is not None:
+            fig.value, fig.conf = repaired, round(fig.conf * 0.8, 3)
     for a in amounts:
         is_total = a is total
         c = a.conf if (not is_total or a.total_cue) else a.conf * 0.75

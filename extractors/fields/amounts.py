@@ -8,7 +8,8 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
-from extractors.fields._common import Cand, context_before
+from extractors.fields._common import HAN, Cand, context_before
+from extractors.fields.consensus import levenshtein
 
 _CUR_PREFIX = {
     "人民币": "CNY", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
@@ -57,9 +58,12 @@ _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|�
 _MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yy]\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
+# one character OCR garbled inside uppercase words (玖万捌仟架佰陆拙伍元): a Han character
+# between two numeral or unit characters
+_GARBLED = rf"(?<=[{_UPPER_CHARS}])[{HAN}](?=[{_UPPER_CHARS}])"
 _UPPER = re.compile(
     rf"(?:[(（]\s*大写\s*[)）]|大写)?\s*[:：]?\s*(?:人民币|美元)?\s*"
-    rf"(?P<w>[{_UPPER_CHARS}][{_UPPER_CHARS}\n]*[元圆][{_UPPER_CHARS}]*)"
+    rf"(?P<w>[{_UPPER_CHARS}](?:[{_UPPER_CHARS}\n]|{_GARBLED})*[元圆](?:[{_UPPER_CHARS}]|{_GARBLED})*)"
 )
 
 # words that announce the contract total (a price, a fee, a rent, a loan principal)
@@ -239,10 +243,10 @@ def find_upper_amounts(text: str) -> list[WordsAmount]:
         if not re.search("[壹贰叁肆伍陆柒捌玖]", words):
             continue
         value = parse_upper(words)
-        if value is None:
+        if value is None and not re.search(_GARBLED, words):
             continue
-        out.append(WordsAmount(start=m.start("w"), end=m.end("w"), conf=0.85, words=words,
-                               value=value))
+        out.append(WordsAmount(start=m.start("w"), end=m.end("w"), conf=0.85 if value else 0.4,
+                               words=words, value=value if value is not None else Decimal(-1)))
     for m in _WORDS_LABEL.finditer(text):
         if any(w.start <= m.start("w") < w.end + 2 or m.start("w") <= w.start < m.end("w")
                for w in out):
@@ -264,15 +268,36 @@ def pick_total(amounts: list[AmountCand]) -> AmountCand | None:
     return max(plain, key=lambda a: a.value) if plain else None
 
 
-def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> bool:
-    """Whether ``figure`` is ``words`` with one digit more in front, where no currency sign is
-    printed: the ¥ that OCR read as a digit ("¥81,600.00元" → "881,600.00元")."""
-    if words.value <= 0 or figure.value == words.value or figure.signed:
-        return False
+def _upper_form(value: Decimal) -> str:
+    """The uppercase words of ``value`` as written on a contract, without 整/人民币."""
+    return _plain_upper(cn2an.an2cn(f"{value:.2f}", "rmb"))
+
+
+def _plain_upper(words: str) -> str:
+    return re.sub(r"[整正\s]|人民币", "", words).replace("圆", "元")
+
+
+def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> Decimal | None:
+    """The figures without their first digit when that digit is the ¥ OCR read as one
+    ("¥81,600.00元" → "881,600.00元"): no currency sign is printed before them, and the
+    uppercase words say so — they equal the shorter figures, or, with characters OCR garbled
+    (玖万捌仟架佰陆拙伍元 for 玖万捌仟柒佰陆拾伍元), are clearly nearer to the shorter
+    figures' words than to the figures as read. None when the figures stand."""
+    if figure.signed or figure.value <= 0 or figure.value == words.value:
+        return None
     if not re.match("[壹贰叁肆伍陆柒捌玖]", words.words):  # words OCR cut short ("…壶拾捌万")
-        return False
-    fig, wds = f"{figure.value:.2f}", f"{words.value:.2f}"
-    return len(fig) == len(wds) + 1 and fig[1:] == wds
+        return None
+    fig = f"{figure.value:.2f}"
+    if len(fig) < 5:
+        return None
+    shorter = Decimal(fig[1:])
+    if words.value > 0:
+        return shorter.quantize(Decimal("0.01")) if words.value == shorter else None
+    read = _plain_upper(words.words)
+    near, far = levenshtein(read, _upper_form(shorter)), levenshtein(read, _upper_form(figure.value))
+    if near <= max(2, len(read) // 5) and near + 2 <= far:
+        return shorter.quantize(Decimal("0.01"))
+    return None
 
 
 def pair_figure(words: WordsAmount, amounts: list[AmountCand], text: str,
