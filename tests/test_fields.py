@@ -612,6 +612,9 @@ _HEAD = f"服务合同\n甲方：{_A}\n乙方：{_B}\n"
     ("借款本金为 #8,960,000.00。借款年利率为4.35%。", "8960000.00", None),
     ("许可使用费总额: y1,185,000.00 (大写:壹佰壹拾捌万伍仟元整)。", "1185000.00", True),
     ("合同总金额:人民币1954,100.00元。", "1954100.00", None),
+    # the ¥ read as a digit and the words garbled: the words are still nearer the shorter figures
+    ("合同总价为人民币(大写)玖万捌仟架佰陆拙伍元肆角叁分(小写: 898,765.43)。", "98765.43", False),
+    ("合同总价为人民币(大写)捌拾玖万捌仟架佰陆拙伍元肆角叁分(小写: 898,765.43)。", "898765.43", False),
     # a thousands separator read as a point
     ("合同总金额:人民币1.850,000.00元(大写:壹佰捌拾伍万元整)。", "1850000.00", True),
 ])
@@ -637,3 +640,58 @@ def test_uppercase_words_ocr_cut_short_do_not_rewrite_the_figures() -> None:
     f = fields_of(_HEAD + "许可使用费总额: y1,185,000.00 (大写:壹佰壶拾捌万伍仟元整)。")
     assert f.total is not None and f.total.value == Decimal("1185000.00")
     assert f.amount_in_words_matches is not None and not f.amount_in_words_matches.value
+
+
+def test_parties_defined_by_short_names_in_the_opening_sentence() -> None:
+    f = fields_of(
+        "CONSORTIUM AGREEMENT\n"
+        "This Consortium Agreement is entered into as of 14 November 2023 by and between Falconpeak "
+        "Logistics PLC, incorporated and registered in England and Wales with company number "
+        "37237866 whose registered office is at 3 Exchange Crescent, Edinburgh EH3 8AN "
+        "(\"Falconpeak\"), and Pinnaclepeak Logistics PLC, incorporated and registered in England "
+        "and Wales with company number 52824597 (\"Pinnaclepeak\").\n"
+        "Falconpeak and Pinnaclepeak are each referred to herein as a \"Party\".\n")
+    assert names(f) == {"party_a": "Falconpeak Logistics PLC",
+                        "party_b": "Pinnaclepeak Logistics PLC"}
+
+
+def test_numbered_parties_and_names_on_lines_of_their_own() -> None:
+    numbered = fields_of(
+        "FRAMEWORK AGREEMENT\nTHIS AGREEMENT is dated 2025-01-25\nPARTIES\n"
+        "(1) OAKBRIDGE CONSULTING LTD incorporated and registered in England and\n"
+        "Wales with company number 91930652 whose registered office is at 20\n"
+        "Fenchurch Street, London EC3M 3BY (Oakbridge);\n"
+        "(2) Pacificpoint Materials (UK) Limited incorporated and registered in England\n"
+        "and Wales with company number 44987315 (Pacificpoint).\n"
+        "AGREED TERMS\n(1) The Supplier shall deliver the Goods.\n(2) Risk passes on delivery.\n")
+    assert names(numbered) == {"party_a": "OAKBRIDGE CONSULTING LTD",
+                               "party_b": "Pacificpoint Materials (UK) Limited"}
+    lines = fields_of(
+        "FRAMEWORK AGREEMENT\nTHIS AGREEMENT is made on 29 October 2024\nBETWEEN:\n"
+        "MERIDIANWIND SOFTWARE HOLDINGS PTE. LTD.\n"
+        "(UEN 201658809N), a company incorporated in Singapore\n"
+        "(hereinafter referred to as the \"Party A\")\nAND\n"
+        "PINNACLEWOOD MATERIALS PTE LTD\n"
+        "incorporated in Singapore with its registered office at 8 Jurong Town Hall Road\n"
+        "(hereinafter referred to as the \"Buyers\")\n")
+    assert names(lines) == {"party_a": "MERIDIANWIND SOFTWARE HOLDINGS PTE. LTD.",
+                            "party_b": "PINNACLEWOOD MATERIALS PTE LTD"}
+
+
+def test_a_numbered_clause_list_is_not_a_list_of_parties() -> None:
+    f = fields_of("采购合同\n甲方：杭州明远贸易有限公司\n乙方：深圳博远电子有限公司\n"
+                  "(1) 乙方应按时交货；\n(2) 甲方应按时付款。\n")
+    assert names(f) == {"party_a": "杭州明远贸易有限公司", "party_b": "深圳博远电子有限公司"}
+
+
+def test_chinese_roles_that_name_their_party_letter_or_run_into_the_name() -> None:
+    lettered = fields_of("物资采购合同\n采购人（以下简称“甲方”）：成都市高新区人民政府机关事务管理局\n"
+                         "统一社会信用代码：11510107JNN8KTW0QP\n"
+                         "供应商（以下简称“乙方”）：北京市鼎盛商贸有限公司\n")
+    assert names(lettered) == {"party_a": "成都市高新区人民政府机关事务管理局",
+                               "party_b": "北京市鼎盛商贸有限公司"}
+    run_in = fields_of("信息系统运维服务合同\n委托人杭州永盛建设工程有限责任公司（统一社会信用代码：91330106P4B3UQPWE1）"
+                       "与受托方武汉市联创生物科技有限责任公司（统一社会信用代码：91420111X7UQD3DR4H），就运维服务"
+                       "相关事宜，经平等协商，达成如下协议：\n")
+    assert names(run_in) == {"party_a": "杭州永盛建设工程有限责任公司",
+                             "party_b": "武汉市联创生物科技有限责任公司"}

@@ -68,11 +68,11 @@ _ROLE_CELL_AFTER_NAME = rf"(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?<=[与和及同])(?=(?:{_ZH_ALT})[{HAN}]{{2}})|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?!(?<=公司|集团)\s?{_ROLE_CELL_AFTER_NAME})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?<![与和及同](?=(?:{_ZH_ALT})[{HAN}]{{2}}))(?!(?<=公司|集团)\s?{_ROLE_CELL_AFTER_NAME})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -80,7 +80,7 @@ _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
-    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
+    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
     re.IGNORECASE,
@@ -101,6 +101,7 @@ _CUT = re.compile(
     r"|,?\s*\b(?:a|an)\s+(?:company|corporation|limited|private|public|individual|[A-Z][a-z]+\s+"
     r"(?:corporation|company|limited))|,\s*(?:incorporated|organi[sz]ed|registered|existing|having|"
     r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
+    r"|\s+(?:incorporated|organi[sz]ed|registered)\s+(?:and|in|under|with)\b"
     r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
     r"身份证|营业执照|开户|合同编号|协议编号|编号\s*[:：]|性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
@@ -114,7 +115,8 @@ _ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr
                          re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
     r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|事务所|合作社|商行|工作室|协会)$"
-    r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.)$",
+    r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.|KG|"
+    r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S)$",
     re.IGNORECASE,
 )
 _NOT_NAME = re.compile(
@@ -130,7 +132,7 @@ _NOT_NAME = re.compile(
 class PartyCand(Cand):
     role: str
     name: str
-    kind: str  # "label", "decl", "next_line", "loose"
+    kind: str  # "label", "decl", "next_line", "loose", "numbered"
     label: str = ""  # the printed role, lower case
 
 
@@ -151,6 +153,10 @@ _NEXT_LABEL = re.compile(rf"(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*)
                          re.IGNORECASE)
 
 
+_NAMED_AS = re.compile(r"(?:以下简称|以下称|下称|简称|hereinafter(?:\s+referred\s+to\s+as|\s+called)?)\s*[:：,]?\s*"
+                       r"(?:the\s+)?[\"'“”‘’「」]?\s*(甲方|乙方|丙方|party\s+[abc])\b")
+
+
 def _role_of(label: str, inner: str | None) -> str | None:
     if not label.isascii():
         label = re.sub(r"\s+", "", label)
@@ -160,18 +166,30 @@ def _role_of(label: str, inner: str | None) -> str | None:
         for k, r in _EXPLICIT.items():
             if inn == k:
                 return r
+        # "采购人（以下简称“甲方”）": the party letter the label gives itself
+        named = _NAMED_AS.search(inn)
+        if named:
+            return _EXPLICIT.get(re.sub(r"\s+", " ", named.group(1)))
     if lab in _EXPLICIT:
         return _EXPLICIT[lab]
     if inner:
         inn = re.sub(r"\s+", " ", inner.strip().lower()).strip(_QUOTE)
         if inn in ZH_ROLES and lab not in _EXPLICIT:
             pass  # "卖方（出卖人）" – both say the same
-    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab)
+    # "("Sellers")": a side of several persons is still one party
+    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
+
+
+# a name does not go on to a line that starts in lower case ("incorporated and registered in
+# …", "a company organised under …") or with a registration number ("(UEN 201658809N)")
+_LINE_CUT = re.compile(r"[ \t]*\n[ \t]*(?:(?=[a-z])|(?i:[(（]\s*(?:uen|acn|abn|cin|ein|crn|company\s+(?:number|no)|"
+                       r"registration|registered|reg\.?\s*no)))")
 
 
 def clean_name(raw: str) -> str:
     """The company or person name alone: no address, no "(hereinafter …)", no punctuation."""
-    s = raw.replace("\n", " ")
+    line_end = _LINE_CUT.search(raw)
+    s = (raw[:line_end.start()] if line_end else raw).replace("\n", " ")
     m = _NEXT_LABEL.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]
@@ -332,7 +350,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             if p:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         else:
-            p = re.match(r"\s*(?:[,;]\s*)?(?:and\s+)?", seg)
+            p = re.match(r"\s*(?:[,;]\s*)?(?:and\b\s*)?", seg, re.IGNORECASE)
             if p:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         name = clean_name(seg)
@@ -345,7 +363,87 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                              role=role, name=name, kind="decl",
                              label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
     out.extend(_column_table_parties(text))
+    out.extend(_numbered_parties(text, out))
+    out.extend(_between_parties(text, out))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+# "(1) TIDEWATERBRIDGE CONSULTING GMBH" on a cover, "(2) Pacificpoint Materials (UK) Limited
+# incorporated …" under PARTIES: the parties in the order they are numbered
+_NUMBERED = re.compile(r"^[ \t]*[(（]\s*(?P<n>[1-3])\s*[)）][ \t]*(?P<rest>[^\n]+(?:\n(?![ \t]*[(（]\s*\d)[^\n]+){0,3})",
+                       re.MULTILINE)
+_NUMBERED_ROLE = {"1": "party_a", "2": "party_b", "3": "party_c"}
+
+
+# "by and between X, incorporated … ("Falconpeak"), and Y, … ("Pinnaclepeak")": parties
+# defined by a short name rather than a role, party A the first named
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b(?!\s+(?:the|its|their|us|them|you)\b)\s*:?",
+                      re.IGNORECASE)
+_SHORT_NAME = re.compile(r"[(（]\s*(?:(?:hereinafter|individually)(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*)?"
+                         r"(?:the\s+)?[\"“”']\s*(?P<short>[A-Z][^\"“”'\n]{1,40}?)\s*[\"“”']\s*[)）]")
+
+
+def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """The parties of the opening "between X (…) and Y (…)" sentence, numbered by their order,
+    where each is given a short name instead of a role; as for numbered parties, names and
+    roles found with a printed role are left to those."""
+    head = text[: max(3000, len(text) // 3)]
+    m = _BETWEEN.search(head)
+    if m is None:
+        return []
+    taken_roles = {c.role for c in found}
+    out: list[PartyCand] = []
+    seg_start = m.end()
+    for n, d in enumerate(_SHORT_NAME.finditer(head, m.end(), min(len(head), m.end() + 1500))):
+        if n >= 3:
+            break
+        lead = re.match(r"\s*(?:[,;]\s*)?(?:and\b\s*)?", head[seg_start:d.start()], re.IGNORECASE)
+        seg_from = seg_start + (lead.end() if lead else 0)
+        seg_start = d.end()
+        name = clean_name(head[seg_from:d.start()])
+        short = d.group("short").strip().lower()
+        if short in EN_ROLES or short.rstrip("s") in EN_ROLES:
+            return []  # roles are printed: the declarations have these parties
+        role = _NUMBERED_ROLE[str(n + 1)]
+        if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+            continue
+        if role in taken_roles or any(_same_name(name, c.name) for c in found):
+            continue
+        start = text.find(name[:2], seg_from)
+        start = seg_from if start < 0 else start
+        out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.75,
+                             role=role, name=name, kind="numbered"))
+        if re.search(r"\.\s*$|\.\s+[A-Z]", head[d.end():d.end() + 3]):
+            break  # the sentence ends
+    return out
+
+
+def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """Parties numbered (1), (2), (3) at the start of lines, the first-numbered party A, where
+    no role printed in the document says otherwise: a name found with a role, or a role taken
+    by another name, is left to those. Only company names and personal names count (a clause
+    list numbered the same way holds sentences)."""
+    taken_roles = {c.role for c in found}
+    out: list[PartyCand] = []
+    expected = "1"
+    for m in _NUMBERED.finditer(text[: max(2000, len(text) // 2)]):
+        n = m.group("n")
+        if n == "1":
+            expected = "1"
+        if n != expected:
+            continue
+        expected = str(int(n) + 1)
+        name = clean_name(m.group("rest"))
+        if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+            continue
+        role = _NUMBERED_ROLE[n]
+        if role in taken_roles or any(_same_name(name, c.name) for c in found):
+            continue
+        start = text.find(name[:2], m.start("rest"))
+        start = m.start("rest") if start < 0 else start
+        out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.75,
+                             role=role, name=name, kind="numbered"))
     return out
 
 
