@@ -33,6 +33,7 @@ from sample_scans import (  # noqa: E402
     templates_fresh,
     templates_more,
     templates_varied,
+    templates_wild,
 )
 
 CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
@@ -40,6 +41,7 @@ CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
     "varied": templates_varied.random_contract,
     "more": templates_more.random_contract,
     "fresh": templates_fresh.random_contract,  # layouts the others lack: tables, covers, letterheads
+    "wild": templates_wild.random_contract,  # UK/US drafting, credit codes, info tables, letters, POs, distractor numbers
 }
 
 

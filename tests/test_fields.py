@@ -695,3 +695,25 @@ def test_chinese_roles_that_name_their_party_letter_or_run_into_the_name() -> No
                        "相关事宜，经平等协商，达成如下协议：\n")
     assert names(run_in) == {"party_a": "杭州永盛建设工程有限责任公司",
                              "party_b": "武汉市联创生物科技有限责任公司"}
+
+
+@pytest.mark.parametrize("clause", [
+    "This Agreement shall commence on the date of this Agreement and shall continue for two (2) years.",
+    "This Agreement shall take effect on the date hereof.",
+    "本协议经双方法定代表人或授权代表签字并加盖公章（或合同专用章）后生效。",
+    "本协议书自双方签字并盖章后成立并生效。",
+])
+def test_effective_on_the_date_of_the_agreement_or_on_signing(clause: str) -> None:
+    f = fields_of(f"SERVICES AGREEMENT\nTHIS AGREEMENT is dated 23 November 2025\n{clause}\n"
+                  "签订日期：2025年11月23日\n")
+    assert f.effective_date is not None and f.effective_date.value.isoformat() == "2025-11-23"
+
+
+def test_an_effect_backdated_or_a_begin_date_is_the_effective_date() -> None:
+    f = fields_of("SERVICES AGREEMENT\nDated 2 June 2026\nNotwithstanding the date of its signature, this "
+                  "Agreement shall be deemed to have taken effect on 08 May 2026 and shall remain in "
+                  "force until 07 May 2031.\n")
+    assert f.effective_date is not None and f.effective_date.value.isoformat() == "2026-05-08"
+    g = fields_of("EMPLOYMENT AGREEMENT\nThe Employee's employment under this Agreement shall begin "
+                  "on 06 January 2025 (the \"Commencement Date\").\n")
+    assert g.effective_date is not None and g.effective_date.value.isoformat() == "2025-01-06"

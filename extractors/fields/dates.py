@@ -114,6 +114,7 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (re.compile(r"(?:生效日期|生效日|effective\s+date|effective\s+(?:as\s+of|on|from)|commenc\w*(?:\s+on|\s+from)?|"
                 r"start\s+date|起租日|开始日期|起始日期|放款日|起息日|"
                 r"takes?\s+effect\s+(?:on|from|as\s+of)|comes?\s+into\s+(?:force|effect)\s+(?:on|from|as\s+of)|"
+                r"(?:taken|took)\s+effect\s+(?:on|from|as\s+of)|(?:shall\s+)?begin\s+on|"
                 r"become\s+effective\s+(?:on|from|as\s+of))\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
      None, "effective", 0.9),
     (re.compile(r"(?:advanced|disbursed|drawn\s+down|released)\s+(?:on|as\s+of)\s*$", re.I), None,
@@ -276,9 +277,14 @@ def end_of_term(start: date, term: TermCand) -> date:
 
 _UPON_SIGNING = re.compile(
     r"(?:签字|签章|盖章|签订|签署|签名)[^。;\n]{0,12}之日起\s*(?:正式)?生效|"
-    r"(?:签字|签章|盖章|签署|签名|公章)[^。;\n]{0,4}(?:后|时)\s*(?:即\s*)?(?:正式)?生效|"
+    r"(?:签字|签章|盖章|签署|签名|公章|专用章)(?:\s*[(（][^)）\n]{0,12}[)）])?[^。;\n]{0,4}(?:后|时)\s*(?:即\s*)?"
+    r"(?:成立[并且及]?)?(?:正式)?生效|"
     r"(?:effective|take\s+effect|come\s+into\s+(?:force|effect)|become\s+effective)\s+(?:upon|on\s+the\s+date\s+of|"
-    r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)",
+    r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)|"
+    # "shall commence on the date of this Agreement", "take effect on the date hereof": the
+    # date the agreement is dated
+    r"(?:commence|take\s+effect|come\s+into\s+(?:force|effect)|become\s+effective|be\s+effective|remain\s+in\s+force"
+    r"[^.;\n]{0,40}?)\s+(?:on|from|as\s+of)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|letter))",
     re.I)
 
 
