@@ -175,6 +175,28 @@ def _title_index(lines: list[str], idx: list[int]) -> int:
                 next((i for i in idx if short(i)), idx[0]))
 
 
+_SMALL_WORDS = {"of", "for", "the", "and", "to", "in", "on", "a", "an", "&"}
+
+
+def _continues_title(line: str, title: str) -> bool:
+    """Whether ``line`` (next to the title line) is more of the same title: short, not a
+    label, and set like it — both in capitals, both in title case, or both Han alone."""
+    if not line or len(line) > 40 or _LABEL.search(line) or len(line) + len(title) > 80:
+        return False
+    if _HAN.search(title):
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,16}", line)) and \
+            bool(re.fullmatch(r"[\u4e00-\u9fff]{1,16}", title))
+    words = re.findall(r"[A-Za-z&][\w&'-]*", line)
+    if not words or re.search(r"\d", line):
+        return False
+    if title.isupper():
+        return line.isupper()
+    def titled(s: str) -> bool:
+        ws = re.findall(r"[A-Za-z&][\w&'-]*", s)
+        return bool(ws) and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in ws)
+    return titled(line) and titled(title) and not line.isupper()
+
+
 def _regions(text: str) -> list[tuple[str, float]]:
     """(text, weight-of-a-hit) regions: the title line, short lines around it, the body."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -182,13 +204,24 @@ def _regions(text: str) -> list[tuple[str, float]]:
     if not idx:
         return [("", 0.0)]
     main = _title_index(lines, idx)
-    near = [i for i in idx if i != main and abs(i - main) <= TITLE_LINES]
-    regions = [(lines[main], TITLE_WEIGHT)]
+    # a title the typesetter broke over lines ("EQUIPMENT PURCHASE" / "AGREEMENT"): the lines
+    # before and after it in the same style are part of it
+    first = last = main
+    while first - 1 >= 0 and _continues_title(lines[first - 1], lines[main]):
+        first -= 1
+    while last + 1 < len(lines) and _continues_title(lines[last + 1], lines[main]):
+        last += 1
+    joint = "" if _HAN.search(lines[main]) else " "
+    title = joint.join(lines[first:last + 1])
+    near = [i for i in idx if not first <= i <= last and
+            (abs(i - first) <= TITLE_LINES or abs(i - last) <= TITLE_LINES)]
+    regions = [(title, TITLE_WEIGHT)]
     for i in near:
         if len(lines[i]) <= 30:
             regions.append((lines[i], SUBTITLE_WEIGHT))
-    body_start = max(main, *near) + 1 if near else main + 1
-    rest = [lines[i] for i in range(body_start) if i != main and (i not in near or len(lines[i]) > 30)]
+    body_start = max(last, *near) + 1 if near else last + 1
+    rest = [lines[i] for i in range(body_start)
+            if not first <= i <= last and (i not in near or len(lines[i]) > 30)]
     regions.append(("\n".join(rest + lines[body_start:]), 0.0))
     return regions
 

@@ -163,3 +163,15 @@ def test_the_head_of_an_english_title_names_the_type(title: str, expected: str) 
     """The kind named first is the head ("Addendum to Services Agreement"); a label line
     such as "Contract No.: …" is never taken for the title."""
     assert classify(f"{title}\n{_EN_GENERIC}", language="en").value == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("EQUIPMENT PURCHASE\nAGREEMENT", "purchase"),
+    ("CONTRACT FOR THE\nSALE OF GOODS", "sales"),
+    ("Master Services\nAgreement", "framework"),
+    ("房屋\n租赁合同", "lease"),
+])
+def test_a_title_broken_over_two_lines_is_read_whole(title: str, expected: str) -> None:
+    body = ("This Agreement is made between Acme Ltd (the \"Buyer\") and Beta GmbH (the \"Seller\"). "
+            "The Seller shall sell and deliver the Goods and the Buyer shall pay the price.")
+    assert classify(f"{title}\n{body}").value == expected
