@@ -717,3 +717,28 @@ def test_an_effect_backdated_or_a_begin_date_is_the_effective_date() -> None:
     g = fields_of("EMPLOYMENT AGREEMENT\nThe Employee's employment under this Agreement shall begin "
                   "on 06 January 2025 (the \"Commencement Date\").\n")
     assert g.effective_date is not None and g.effective_date.value.isoformat() == "2025-01-06"
+
+
+@pytest.mark.parametrize("body,total,currency", [
+    # a goods table's total row, the currency only in the header or a note
+    ("| Item | Qty | Amount (GBP) |\n| Steel plate | 10 | 262,559.00 |\n| | Subtotal | 262,559.00 |\n"
+     "| | VAT (20%) | 52,511.80 |\n| | Order Total | 315,070.80 |", "315070.80", "GBP"),
+    ("| Item | Qty | Amount |\n| Widgets | 10 | 49,726.00 |\n| | Total CIF Shanghai | 49,726.00 |\n"
+     "All prices are in USD.", "49726.00", "USD"),
+    # the tax-inclusive price, not the amount before tax
+    ("合同价款：不含税金额人民币1,546,900.00元，增值税税额人民币92,814.00元（税率6%），含税合同总价人民币"
+     "1,639,714.00元。", "1639714.00", "CNY"),
+    ("合同总价（含13%增值税）为人民币1,130,000.00元。", "1130000.00", "CNY"),
+    # the adjusted price of a supplementary agreement, not the original one
+    ("原合同约定的合同总价款人民币975,000.00元增加人民币672,400.00元，调整后合同总价款为人民币1,647,400.00元。",
+     "1647400.00", "CNY"),
+])
+def test_the_contract_total_among_other_amounts(body: str, total: str, currency: str) -> None:
+    f = fields_of("PURCHASE ORDER\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司\n" + body)
+    assert f.total is not None and (f.total.value, f.total.currency) == (Decimal(total), currency)
+
+
+def test_a_rent_per_square_metre_is_no_total() -> None:
+    f = fields_of("房屋租赁合同\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司\n"
+                  "租金标准为每平方米每天人民币8元，月租金计人民币103,660.00元。\n")
+    assert f.total is None

@@ -52,8 +52,13 @@ _AMOUNT = re.compile(
 # the label of an amount's figures, then perhaps the currency sign as OCR misread it
 _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*]?\s*$", re.IGNORECASE)
 # the label cell of a table's total row, then only the gaps of empty cells before the figures
-_TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|(?:grand\s+)?total(?:\s+(?:amount|price|"
-                          r"value|sum))?)\s*(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]?[\s|]*$", re.IGNORECASE)
+_TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
+                          r"(?:(?:grand|order|contract|invoice|net|gross)\s+)?total(?:\s+(?:amount|price|value|sum|"
+                          r"payable|due))?(?:\s+(?:CIF|FOB|CFR|CIP|CPT|DAP|DDP|DPU|EXW|FCA|FAS)\b[^|:\n\d]{0,24})?)"
+                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*$", re.IGNORECASE)
+_TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)）\n]{0,16}[)）]", re.IGNORECASE)
+# a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
+_CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\b")
 # a ¥ as OCR misreads it, right before grouped figures with cents
 _MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yy]\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
@@ -81,7 +86,8 @@ _TOTAL_CUES = re.compile(
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
 _NOT_TOTAL = re.compile(
     r"(?:违约金|押金|保证金|定金|预付款?|首付|首期|首笔|尾款|余款|赔偿|罚款|滞纳金|工资|薪酬|薪金|月薪|年薪|奖金|"
-    r"利息|不少于|最低|的\s*\d+(?:\.\d+)?\s*%|百分之|即|"
+    r"利息|不少于|最低|的\s*\d+(?:\.\d+)?\s*%|百分之|即|不含税|未含税|税前|(?<!含)(?:增值税)?税额|"
+    r"excl(?:\.|uding|usive\s+of)\s+VAT|VAT\s+amount|net\s+of\s+VAT|"
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
     r"originally|was\s+previously|\bfrom\b)"
@@ -90,9 +96,9 @@ _NOT_TOTAL = re.compile(
 )
 _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
                       r"(?:amended|changed|increased|decreased|reduced|revised|adjusted)\s+to)"
-                      r"[^。;\n]{0,8}$", re.IGNORECASE)
-_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每人|单价|月租金|年租金|月薪|月工资|工资|"
-                        r"per\s+(?:month|annum|year|day|hour|unit)|monthly|unit\s+price|hourly)"
+                      r"[^。;\n]{0,12}$", re.IGNORECASE)
+_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每平方米|每㎡|单价|月租金|年租金|月薪|月工资|工资|"
+                        r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,20}$", re.IGNORECASE)
 
 
@@ -174,22 +180,29 @@ def find_amounts(text: str) -> list[AmountCand]:
         not_total = _NOT_TOTAL.search(before[cue.end() - len(cue.group(0)) + 2:] if cue else clause)
         if cue:
             # "合同总价的30%，即…", "total price … deposit of …": a part of the total
-            tail = before[cue.start() + 2:]
+            tail = _TAX_INCLUDED.sub("", before[cue.start() + 2:])  # "（含13%增值税）" is a total's
             not_total = _NOT_TOTAL.search(tail)
         total_cue = bool(cue) and not not_total
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
-        if out and out[-1].total_cue and _REVISED.search(before):
-            # "总金额由X调整为Y": the new figure is the total
-            out[-1].total_cue, total_cue = False, True
+        if _REVISED.search(before) and any(o.total_cue and o.end > start - 200 for o in out):
+            # "总金额由X调整为Y", "原合同总价款X元增加Y元，调整后合同总价款为Z元": the new figure
+            # is the total
+            for o in out:
+                if o.end > start - 200:
+                    o.total_cue = False
+            total_cue = True
         bare_flags.append(ocr_symbol)
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
                               unit_cue=bool(_UNIT_CUES.search(clause)),
                               not_total=bool(not_total), signed=bool(pre) or misread_sign))
     # figures with no currency of their own (a table's total row) are in the document's currency
+    # (or the currency a table header or a note names: "Amount (GBP)", "All prices in USD")
     explicit = [c.currency for c, bare in zip(out, bare_flags) if not bare]
+    named = [_CUR_PREFIX[m.group(0).lower()] for m in _CURRENCY_CODE.finditer(text)]
     doc_currency = (max(set(explicit), key=explicit.count) if explicit
+                    else max(set(named), key=named.count) if named
                     else "CNY" if re.search(r"[\u4e00-\u9fff]", text) else None)
     kept = []
     for c, bare in zip(out, bare_flags):
