@@ -742,3 +742,26 @@ def test_a_rent_per_square_metre_is_no_total() -> None:
     f = fields_of("房屋租赁合同\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司\n"
                   "租金标准为每平方米每天人民币8元，月租金计人民币103,660.00元。\n")
     assert f.total is None
+
+
+def test_a_recital_or_the_original_agreement_gives_no_signing_date() -> None:
+    en = fields_of("AMENDMENT AGREEMENT\nThis Amendment is entered into as of 2023-07-06.\n"
+                   "WHEREAS, the Parties entered into a Consultancy Agreement dated 2022-05-03 (the "
+                   "\"Original Agreement\").\n")
+    assert en.signed_date is not None and en.signed_date.value.isoformat() == "2023-07-06"
+    zh = fields_of("补充协议\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司\n"
+                   "鉴于双方于2026年2月25日签订了《委托检测服务合同》，现就有关事项补充如下：\n"
+                   "一、服务期限延长一年。\n甲方（盖章）： 乙方（盖章）：\n2026年9月17日\n")
+    assert zh.signed_date is not None and zh.signed_date.value.isoformat() == "2026-09-17"
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("MEI WALKER of 12 Marina Boulevard, Singapore", "MEI WALKER"),
+    ("ROBERT WANG (passport no. E15023845) of 20 Fenchurch Street", "ROBERT WANG"),
+    ("Tidewatercrest Properties (Hong Kong) Limited Registered", "Tidewatercrest Properties (Hong Kong) Limited"),
+    ("天津永盛文化传媒有限公司合同号:永盛销字(2025)第545号", "天津永盛文化传媒有限公司"),
+    ("上海明达有限公司签订地点:上海市浦东新区", "上海明达有限公司"),
+])
+def test_a_name_stops_before_what_follows_it(raw: str, name: str) -> None:
+    from extractors.fields.parties import clean_name
+    assert clean_name(raw) == name

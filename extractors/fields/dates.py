@@ -143,6 +143,12 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
 
 _ORIGINAL = re.compile(r"(?:原合同|原协议|已于|曾于|\boriginal\b|previously|entered\s+into\s+(?:a|an)\b)"
                        r"[^。;；\n]{0,70}$", re.I)
+# a recital ("WHEREAS … a Consultancy Agreement dated …", "鉴于双方于…签订了《…》") tells the
+# history: its dates are not this contract's signing
+_RECITAL = re.compile(r"(?:\bwhereas\b|鉴于)[^。;；\n]{0,150}$", re.I)
+# "dated 2022-05-03 (the "Original Agreement")", "（以下简称“原合同”）"
+_NAMED_ORIGINAL = re.compile(r"^[^。;；\n]{0,20}?[(（][^)）\n]{0,24}(?:original|principal|existing|master|原合同|原协议|主合同)",
+                             re.I)
 # "一" is how OCR reads the dash between two dates ("2026年10月13日一2028年4月12日")
 _RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|一|to|until|till|through|thru)\s*$", re.I)
 _TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
@@ -207,7 +213,9 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
                 d.kinds[kind] = max(d.kinds.get(kind, 0.0), conf)
     # the date of the original contract an amendment refers to is not this one's signing date
     for d in out:
-        if "signed" in d.kinds and _ORIGINAL.search(text[max(0, d.start - 80):d.start]):
+        if "signed" in d.kinds and (_ORIGINAL.search(text[max(0, d.start - 80):d.start])
+                                    or _RECITAL.search(text[max(0, d.start - 160):d.start])
+                                    or _NAMED_ORIGINAL.match(text[d.end:d.end + 60])):
             d.kinds.pop("signed")
     # ranges: 自DATE起至DATE止 / from DATE to DATE
     for a, b in zip(out, out[1:]):

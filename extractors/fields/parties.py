@@ -103,9 +103,12 @@ _CUT = re.compile(
     r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
     r"|\s+(?:incorporated|organi[sz]ed|registered)\s+(?:and|in|under|with)\b"
     r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
-    r"身份证|营业执照|开户|合同编号|协议编号|编号\s*[:：]|性别|出生|民族|"
+    r"身份证|营业执照|开户|合同编号|协议编号|合同号|协议号|编号\s*[:：]|签订地点|签约地点|签订日期|签订时间|"
+    r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
+    r"|\s+of\s+(?=\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
+    r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
     r"|(?<=公司|集团) (?=[\u4e00-\u9fff]))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
 )
@@ -226,6 +229,8 @@ def _plausible(name: str) -> bool:
     if _NOT_NAME.search(name) and not (name[0] in "向于" and _ZH_PERSON.match(name) and len(name) <= 3):
         return False
     letters = sum(1 for c in name if c.isalpha())
+    if sum(1 for c in name if c.isdigit()) >= 6 and not re.search(r"[a-z\u4e00-\u9fff]", name):
+        return False  # a registration or credit code, not a name
     return letters >= 2
 
 
