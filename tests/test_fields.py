@@ -765,3 +765,18 @@ def test_a_recital_or_the_original_agreement_gives_no_signing_date() -> None:
 def test_a_name_stops_before_what_follows_it(raw: str, name: str) -> None:
     from extractors.fields.parties import clean_name
     assert clean_name(raw) == name
+
+
+def test_contract_numbers_of_orders_after_other_labels_and_of_the_original_contract() -> None:
+    po = fields_of("PURCHASE ORDER\nPO Number: 4552860499\nSupplier: Beta GmbH\n")
+    assert po.contract_no is not None and po.contract_no.value == "4552860499"
+    # in a contract, an order number is not the contract's number
+    supply = fields_of("SUPPLY AGREEMENT\nThe Buyer shall quote the PO Number: 4552860499 on each invoice.\n")
+    assert supply.contract_no is None
+    # a "No." whose value ran on over the real label does not hide it
+    addendum = fields_of("ADDENDUM\nAddendum No. 2 To Lease Agreement Agreement No.: AMD.2026.07.1572\n")
+    assert addendum.contract_no is not None and addendum.contract_no.value == "AMD.2026.07.1572"
+    # the original contract's number, named as such, is not the supplement's
+    original = fields_of("补充协议\n鉴于双方签订了《采购合同》（合同编号：粤合〔2022〕第1158号，以下简称“原合同”），"
+                         "现补充如下：\n")
+    assert original.contract_no is None

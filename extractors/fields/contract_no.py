@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from extractors.fields._common import HAN, Cand
 
 _LABEL_ALT = (
-    r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|编\s?号|"
+    r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|采购订单号|订单编号|订单号|编\s?号|"
+    r"\b(?:purchase[ \t]+order|PO)[ \t]*(?:n[o0]\.?|number|#)|"
     r"\b(?:contract|agreement)[ \t]*(?:n[o0]\.?|number|#|ref(?:erence)?\.?)|"
     r"\b(?:our[ \t]+|your[ \t]+)?ref(?:erence)?\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])"
 )
@@ -47,6 +48,9 @@ _REFERENCED = re.compile(
     r"(?:原合同|原协议|主合同|框架协议|签订了?\s*《[^》\n]{0,30}》?\s*[(（]?|签署的\s*《[^》\n]{0,30}》?\s*[(（]?|"
     r"\boriginal\b|entered\s+into\s+(?:a|an|the)\b[^.;\n]{0,60}|(?:master|framework)\s+agreement\s*$|"
     r"under\s+(?:the\s+)?[A-Z]?[a-z]*\s*(?:agreement|contract)\s*$)[^。.;；\n]{0,40}$", re.IGNORECASE)
+# "（合同编号：X，以下简称“原合同”）", "No. X (the "Original Agreement")": named as the original
+_NAMED_ORIGINAL = re.compile(r"^[^。.;；\n]{0,6}?(?:以下简称|下称|简称|hereinafter)?\s*[“\"]?\s*(?:the\s+)?[“\"]?"
+                             r"(?:原合同|原协议|主合同|original|principal|existing)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 _PHONE_LIKE = re.compile(r"^(?:\+?\d{2,4}-)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 
@@ -54,6 +58,7 @@ _PHONE_LIKE = re.compile(r"^(?:\+?\d{2,4}-)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 @dataclass
 class NumberCand(Cand):
     value: str
+    referenced: bool = False  # named as another contract's number ("…，以下简称“原合同”")
 
 
 # a bracketed year in a Chinese number: 京服(2023)第3982号, 粤销〔[2023]第0719号, 〔2024】沪字第17号
@@ -102,9 +107,26 @@ def _value_score(value: str) -> float:
     return score
 
 
+_ORDER_LABEL = re.compile(r"采购订单号|订单编号|订单号|purchase\s+order|po\b", re.IGNORECASE)
+_ORDER_DOCUMENT = re.compile(r"purchase\s+order|采购订单|订货单|订购单", re.IGNORECASE)
+
+
+def _label_matches(text: str) -> list[re.Match[str]]:
+    """Every label with its value. A match that a later label overlaps ("No. 2 To Lease
+    Agreement Agreement No.: AMD.2026.07.1572", where "No." took the rest of the line as its
+    value) is followed by the matches found from just after its label, so the later label
+    is seen too."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := _LABEL.search(text, pos)) is not None:
+        out.append(m)
+        pos = max(m.end("label"), m.start() + 1)
+    return out
+
+
 def find_contract_numbers(text: str) -> list[NumberCand]:
     out: list[NumberCand] = []
-    for m in _LABEL.finditer(text):
+    for m in _label_matches(text):
         label = re.sub(r"\s+", " ", m.group("label").lower())
         line_start = text.rfind("\n", 0, m.start()) + 1
         lead = text[line_start:m.start()]
@@ -113,6 +135,8 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         if label.startswith(("no", "n0")) and re.search(r"[A-Za-z]\s*$", lead) \
                 and not re.search(r"(?:contract|agreement|ref)\s*$", lead, re.IGNORECASE):
             continue  # "Room No.", "Item No." …
+        if _ORDER_LABEL.match(label) and not _ORDER_DOCUMENT.search(text[:300]):
+            continue  # an order's number is the number of an order document only
         raw = m.group("value")
         # a space then a lower-case word ends the number ("SA-2023-0276 dated …")
         raw = re.split(r"\s+(?=[a-z])", raw)[0]
@@ -136,17 +160,21 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
             conf -= 0.1
         if not lead.strip() or lead.endswith("   ") or lead.strip().startswith("|"):
             conf += 0.05  # a label of its own (heading, cover, footer, table), not in a sentence
-        if _REFERENCED.search(text[max(0, m.start() - 80):m.start()]):
+        # named as the original contract's number right after it: never this one's
+        referenced = bool(_NAMED_ORIGINAL.match(text[vstart + len(raw):vstart + len(raw) + 30]))
+        if referenced or _REFERENCED.search(text[max(0, m.start() - 80):m.start()]):
             conf -= 0.35  # the number of the original contract an amendment refers to
         if fixed:
             conf -= 0.1
-        out.append(NumberCand(start=vstart, end=vstart + len(raw), conf=round(conf, 3), value=value))
+        out.append(NumberCand(start=vstart, end=vstart + len(raw), conf=round(conf, 3), value=value,
+                              referenced=referenced))
     return out
 
 
 def pick_contract_number(cands: list[NumberCand]) -> NumberCand | None:
     """The strongest label first, then the first in the document; a value printed again (the
     footer repeating the header) gains confidence."""
+    cands = [c for c in cands if not c.referenced]  # not another contract's number
     if not cands:
         return None
     best = max(c.conf for c in cands)
