@@ -780,3 +780,20 @@ def test_contract_numbers_of_orders_after_other_labels_and_of_the_original_contr
     original = fields_of("补充协议\n鉴于双方签订了《采购合同》（合同编号：粤合〔2022〕第1158号，以下简称“原合同”），"
                          "现补充如下：\n")
     assert original.contract_no is None
+
+
+def test_english_parties_in_long_opening_paragraphs_and_key_details() -> None:
+    a, b = "Pacific Foods Technology Co., Ltd.", "Meridianbridge Engineering (Shanghai) Co., Ltd."
+    address = ("a limited liability company established under the laws of the People's Republic of "
+               "China (Unified Social Credit Code: 91310115GRE7GPXRJP), with its registered address "
+               "at Room 1805, No. 1000 Lujiazui Ring Road, Pudong New Area, Shanghai 200120, China")
+    f = fields_of(f"IT SUPPORT SERVICES CONTRACT\nThis Agreement is entered into as of 29 January 2025 "
+                  f"by and between {a}, {address} (\"Company\"), and {b}, {address} (\"Contractor\").\n")
+    assert names(f) == {"party_a": a, "party_b": b}
+    key = fields_of("FRAMEWORK AGREEMENT\nKEY DETAILS\nAuthority Stonegate Instruments GmbH & Co. KG\n"
+                    "Contractor Westbrookcrest Electronics GmbH & Co. KG\n")
+    assert names(key) == {"party_a": "Stonegate Instruments GmbH & Co. KG",
+                          "party_b": "Westbrookcrest Electronics GmbH & Co. KG"}
+    offer = fields_of("FACILITY LETTER\nWe are pleased to offer Granite Electronics Corporation (the "
+                      "\"Borrower\") the facility described below.\n")
+    assert names(offer) == {"party_b": "Granite Electronics Corporation"}

@@ -30,7 +30,7 @@ ZH_ROLES.update({"甲万": "party_a", "曱方": "party_a", "乙万": "party_b", 
 
 EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
-    "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|"
+    "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|authority|"
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
                "creditor|mortgagee|pledgee|claimant|franchisor",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|licensee|borrower|employee|"
@@ -189,6 +189,9 @@ _LINE_CUT = re.compile(r"[ \t]*\n[ \t]*(?:(?=[a-z])|(?i:[(（]\s*(?:uen|acn|abn|
                        r"registration|registered|reg\.?\s*no)))")
 
 
+_NAME_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "la", "von", "van", "der", "und", "&"}
+
+
 def clean_name(raw: str) -> str:
     """The company or person name alone: no address, no "(hereinafter …)", no punctuation."""
     line_end = _LINE_CUT.search(raw)
@@ -214,6 +217,13 @@ def clean_name(raw: str) -> str:
             break
         s = t
     s = re.sub(r"\s+", " ", s).strip()
+    # "are pleased to offer Granite Electronics Corporation": a company name ends the words
+    # of the sentence it stands in
+    if _ORG_SUFFIX.search(s):
+        lead = list(re.finditer(r"(?:^|\s)(?P<w>[a-z][\w'-]*)(?=\s)", s))
+        lead = [w for w in lead if w.group("w") not in _NAME_SMALL_WORDS]
+        if lead and re.match(r"\s*[A-Z0-9]", s[lead[-1].end():]):
+            s = s[lead[-1].end():].strip()
     # Tesseract puts a space between a Latin run and the Han character next to it
     s = re.sub(rf"(?<=[{HAN}]) (?=\S)|(?<=\S) (?=[{HAN}])", "", s)
     s = s.strip("()（）[]【】")
@@ -328,7 +338,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         role = _role_of(m.group("label"), m.group("inner"))
         if role is None:
             continue
-        lo = max(0, m.start() - 300, prev_end)
+        lo = max(0, m.start() - 600, prev_end)
         before = text[lo:m.start()]
         is_zh = any(is_han(c) for c in m.group(0))
         if is_zh:
