@@ -20,6 +20,7 @@ from contracts_core.record import PageInfo, Record, Source, Status
 from contracts_core.settings import Settings
 from extractors.brackets import repair_year_brackets
 from extractors.cleanup import clean_page, rotate90
+from extractors.docnumber import reread_serials
 from extractors.fields import extract_fields
 from extractors.language import detect_language
 from extractors.layout import page_text_from_words
@@ -74,6 +75,12 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
     result = recover_missed_lines(cleaned.image, result, lambda strip: read(strip, psm=6))
     # 〔2024〕 read as (2024) or [2024]: the brackets' printed shapes decide
     result = repair_year_brackets(cleaned.image, result)
+    if "chi_sim" in settings.ocr_lang.split("+"):
+        # 第1875号 read as "F18755" after a bracketed year: that stretch read by the Chinese
+        # model alone
+        result = reread_serials(cleaned.image, result, lambda crop: ocr_page(
+            crop, lang="chi_sim", timeout=settings.ocr_timeout_s, dpi=dpi,
+            models=settings.tessdata_dir, psm=7))
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words

@@ -95,3 +95,15 @@ def test_a_scanned_official_number_keeps_its_tortoise_brackets():
     bgr = cv2.cvtColor(np.asarray(img.convert("RGB")), cv2.COLOR_RGB2BGR)
     text = "".join(process_page(bgr, 1, Settings(s3_endpoint=None, es_url=None), 200).info.text.split())
     assert "沪采〔2024〕第015号" in text
+
+
+def test_a_serial_the_english_model_misread_is_read_again_in_chinese():
+    """On this render the page reading gives 苏借〔2024〕0265 (号 read as 5)."""
+    lines = ["采购合同", "合同编号：苏借〔2024〕026号", "", "甲方：北京华信科技有限公司", "乙方：上海明达贸易有限公司",
+             "甲乙双方经友好协商，就采购事宜订立本合同，以资共同遵守。",
+             "第一条 本合同总金额为人民币壹拾贰万元整（¥120,000.00）。", "第二条 本合同自双方签字盖章之日起生效。",
+             "@@SIGNATURE"]
+    rendered = synth.render_document(lines, lang="zh", rng=np.random.default_rng(1), dpi=200)
+    bgr = cv2.cvtColor(np.asarray(rendered.images[0].convert("RGB")), cv2.COLOR_RGB2BGR)
+    info = process_page(bgr, 1, Settings(s3_endpoint=None, es_url=None), 200).info
+    assert "苏借〔2024〕026号" in "".join(info.text.split())

@@ -1,0 +1,107 @@
+"""The serial part of an official document number, read again on its own.
+
+A Chinese document or contract number ends in its serial: 沪采〔2024〕第015号, 苏借〔2024〕026号. On a
+page read with ``chi_sim+eng`` Tesseract often reads that tail through the English model:
+第 comes out as ``F`` or ``5`` and 号 as ``5`` (``(2024) F18755`` for ``(2024)第1875号``,
+``0265`` for ``026号``). The number is then unreadable as one, and a search for it finds nothing.
+
+Here each bracketed year on a page whose next characters do not read as a serial
+(``第…号`` / ``…号``) has its stretch of line — the year and what follows it — read again with
+the Chinese model alone, as one line. The new serial is taken only when it reads as one and
+its digits are among the digits first read (the re-reading may drop an extra digit that was
+a misread 第 or 号, never invent one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import numpy as np
+
+from contracts_core.record import Word
+from extractors.brackets import _BRACKETED_YEAR
+from extractors.ocr import PageOCR, compose_text
+
+# what a serial reads as: 第1875号, 026号, 字第0017号
+_SERIAL = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?字)?第?\s?\d{1,6}\s?号")
+_SERIAL_IN = re.compile(r"[〔\[【(（［]?\s*(?:19|20)\d{2}\s*[〕\]】)）］]\s*(?P<s>(?:[\u4e00-\u9fff]{0,2}?字)?第?\s?\d{1,6}\s?号)")
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _suspect_tail(tail: str) -> bool:
+    """A tail that should be a serial but does not read as one ("F18755", "0265")."""
+    return len(_digits(tail)) >= 2 and not _SERIAL.match(tail) and \
+        bool(re.match(r"^[\sA-Za-z0-9¥#$%&*·.,:;'\-]{2,12}$", tail))
+
+
+def reread_serials(gray: np.ndarray, page: PageOCR,
+                   read_line: Callable[[np.ndarray], PageOCR]) -> PageOCR:
+    """``page`` with the misread serials after bracketed years read again (``read_line``
+    reads one line of text with the Chinese model alone)."""
+    lines: dict[int, list[Word]] = {}
+    for w in page.words:
+        lines.setdefault(w.line, []).append(w)
+    replace: dict[int, tuple[int, Word]] = {}  # index of the first word -> (how many, new word)
+    index = {id(w): k for k, w in enumerate(page.words)}
+    for words in lines.values():
+        for i, w in enumerate(words):
+            m = _BRACKETED_YEAR.search(w.text)
+            if m is None:
+                continue
+            rest = w.text[m.end():]
+            # the next words of the line, up to two, while they follow closely (a full-width
+            # bracket leaves a gap of most of a character)
+            tail_words: list[Word] = []
+            prev = w
+            for nxt in words[i + 1:i + 3]:
+                gap = nxt.bbox.left - (prev.bbox.left + prev.bbox.width)
+                if gap >= 1.5 * max(prev.bbox.height, nxt.bbox.height):
+                    break
+                tail_words.append(nxt)
+                prev = nxt
+            tail = rest + "".join(t.text for t in tail_words)
+            if not tail or _SERIAL.match(tail):
+                continue
+            # the words that make the serial ("F18755"; not the label that follows it)
+            while tail_words and not _suspect_tail(rest + "".join(t.text for t in tail_words)):
+                tail_words.pop()
+            tail = rest + "".join(t.text for t in tail_words)
+            if not _suspect_tail(tail):
+                continue
+            box = w.bbox
+            for t in tail_words:
+                box = box.union(t.bbox)
+            pad = max(2, int(0.25 * box.height))
+            y0, x0 = max(0, box.top - pad), max(0, box.left - pad)
+            crop = gray[y0:box.top + box.height + pad, x0:box.left + box.width + pad]
+            if crop.size == 0:
+                continue
+            again = read_line(crop)
+            found = _SERIAL_IN.search("".join(x.text for x in again.words))
+            if found is None:
+                continue
+            serial = re.sub(r"\s+", "", found.group("s"))
+            if not _digits(serial) or _digits(serial) not in _digits(tail):
+                continue
+            conf = float(np.mean([x.conf for x in again.words])) if again.words else 0.0
+            head = Word(text=w.text[:m.end()] + serial, conf=min(w.conf, conf), bbox=box, line=w.line)
+            replace[index[id(w)]] = (1 + len(tail_words), head)
+    if not replace:
+        return page
+    out: list[Word] = []
+    k = 0
+    while k < len(page.words):
+        if k in replace:
+            n, word = replace[k]
+            out.append(word)
+            k += n
+        else:
+            out.append(page.words[k])
+            k += 1
+    return PageOCR(words=out, text=compose_text(out, page.blocks),
+                   mean_confidence=page.mean_confidence, blocks=page.blocks)
+
