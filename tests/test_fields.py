@@ -799,3 +799,16 @@ def test_english_parties_in_long_opening_paragraphs_and_key_details() -> None:
     offer = fields_of("FACILITY LETTER\nWe are pleased to offer Granite Electronics Corporation (the "
                       "\"Borrower\") the facility described below.\n")
     assert names(offer) == {"party_b": "Granite Electronics Corporation"}
+
+
+def test_maturity_planned_dates_and_conditional_effect() -> None:
+    loan = fields_of("LOAN AGREEMENT\nDated 12 October 2024\nThe Borrower shall repay the Loan in full on "
+                     "2027-10-12 (the \"Final Repayment Date\").\n")
+    assert loan.expiry_date is not None and loan.expiry_date.value.isoformat() == "2027-10-12"
+    works = fields_of("建设工程施工合同\n甲方：北京华信科技有限公司\n乙方：上海明达建设有限公司\n"
+                      "计划开工日期：二〇二四年九月五日\n" + "工程内容见附件。\n" * 20 +
+                      "甲方（盖章）： 乙方（盖章）：\n二〇二四年八月二十五日 二〇二四年八月二十五日\n")
+    assert works.signed_date is not None and works.signed_date.value.isoformat() == "2024-08-25"
+    conditional = fields_of("销售合同\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司\n签订日期：2023年6月2日\n"
+                            "本合同经双方签字盖章并自甲方收到乙方支付的预付款之日起生效，合同有效期为2年。\n")
+    assert conditional.effective_date is None and conditional.expiry_date is None

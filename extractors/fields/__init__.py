@@ -15,7 +15,9 @@ from extractors.fields.consensus import (
     Reading, find_mentions, levenshtein, match_case, max_edits, vote,
 )
 from extractors.fields.contract_no import NumberCand, normalise_value, pick_contract_number
-from extractors.fields.dates import DateCand, effective_upon_signing, end_of_term, term_start
+from extractors.fields.dates import (
+    DateCand, effective_on_condition, effective_upon_signing, end_of_term, term_start,
+)
 from extractors.fields.parties import EN_ROLES, ZH_ROLES, PartyCand, resolve_parties
 from extractors.fields.pipeline import get_nlp
 from extractors.language import detect_language
@@ -256,8 +258,10 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
     elif doc._.term_cands:
         term = doc._.term_cands[0]
         own = term_start(text, term, dates)
+        # a term from an effectiveness that waits on an event (a payment, an approval) has
+        # no start on paper: no expiry from the signing date then
         start_field = as_field(own, "effective") if own is not None else (
-            f.effective_date or f.signed_date)
+            f.effective_date or (None if effective_on_condition(text) else f.signed_date))
         if own is not None and f.effective_date is None:
             f.effective_date = start_field
         if start_field is not None:

@@ -121,7 +121,8 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
      "effective", 0.75),
     (re.compile(r"(?:repa(?:id|y)[^.;\n]{0,20}(?:on\s+or\s+before|on|by)|maturity\s+date|到期日|还款日|"
                 r"届满之日)\s*(?:为|是|:)?\s*$", re.I), None, "expiry", 0.8),
-    (None, re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?(?:maturity|expiry|expiration|termination|end)\s+date", re.I),
+    (None, re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?(?:final\s+)?(?:maturity|expiry|expiration|termination|end|"
+                      r"repayment)\s+date", re.I),
      "expiry", 0.85),
     (None, re.compile(r"^\s*(?:\(\s*(?:the\s+)?[\"“]?effective\s+date|起\s*生效|生效|起施行)", re.I),
      "effective", 0.9),
@@ -138,7 +139,9 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
                 r"date\s+of\s+(?:signing|execution|signature))\s*(?:为|是|:)?\s*(?:this\s+)?(?:the\s+)?$", re.I),
      None, "signed", 0.9),
     (re.compile(r"(?:于|在)\s*$"), re.compile(r"^[^。\n]{0,12}(?:签订|签署|签约|签字)"), "signed", 0.85),
-    (re.compile(r"(?:日期|date|时间)\s*:?\s*$", re.I), None, "date_label", 0.0),
+    (re.compile(r"(?<!开工)(?<!竣工)(?<!交货)(?<!交付)(?<!到货)(?<!付款)(?<!完工)(?<!验收)"
+                r"(?<!delivery )(?<!completion )(?<!payment )(?:日期|date|时间)\s*:?\s*$", re.I),
+     None, "date_label", 0.0),
 ]
 
 _ORIGINAL = re.compile(r"(?:原合同|原协议|已于|曾于|\boriginal\b|previously|entered\s+into\s+(?:a|an)\b)"
@@ -298,6 +301,20 @@ _UPON_SIGNING = re.compile(
 
 def effective_upon_signing(text: str) -> re.Match[str] | None:
     return _UPON_SIGNING.search(text)
+
+
+# "自甲方收到乙方支付的预付款之日起生效", "upon receipt of the approval": the contract takes effect on
+# an event whose date the paper does not give
+_CONDITIONAL_EFFECT = re.compile(
+    r"(?:自|于|在|待)[^。;；\n]{0,30}(?:收到|支付|付清|到账|批准|审批|核准|登记|备案|提交|交纳|缴纳)[^。;；\n]{0,20}"
+    r"(?:之日起|之日|后|时)\s*(?:方|才)?\s*(?:正式)?生效|"
+    r"(?:effective|take\s+effect|come\s+into\s+(?:force|effect))\s+(?:only\s+)?(?:upon|on|after|from)\s+(?:the\s+)?"
+    r"(?:receipt|payment|approval|registration|satisfaction|fulfil{1,2}ment|date\s+on\s+which)|conditions?\s+precedent",
+    re.I)
+
+
+def effective_on_condition(text: str) -> re.Match[str] | None:
+    return _CONDITIONAL_EFFECT.search(text)
 
 
 _START_CUE = re.compile(r"(?:自|从|起始于|from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|beginning(?:\s+on)?|"
