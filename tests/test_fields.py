@@ -812,3 +812,18 @@ def test_maturity_planned_dates_and_conditional_effect() -> None:
     conditional = fields_of("销售合同\n甲方：北京华信科技有限公司\n乙方：上海明达贸易有限公司\n签订日期：2023年6月2日\n"
                             "本合同经双方签字盖章并自甲方收到乙方支付的预付款之日起生效，合同有效期为2年。\n")
     assert conditional.effective_date is None and conditional.expiry_date is None
+
+
+def test_parties_after_a_short_named_one_and_names_before_an_address() -> None:
+    f = fields_of("TERM LOAN FACILITY AGREEMENT\nThis Agreement is entered into as of May 27, 2025 by and "
+                  "between Ashfordpeak Medical Corporation, a Texas corporation with its principal place of "
+                  "business at 600 Congress Avenue, Austin, TX 78701 (\"Bank\"), and Wei Fischer, an "
+                  "individual residing at 200 Clarendon Street, Boston, MA 02116 (\"Borrower\").\n")
+    assert names(f) == {"party_a": "Ashfordpeak Medical Corporation", "party_b": "Wei Fischer"}
+    from extractors.fields.parties import clean_name
+    assert clean_name("Kestrel Engineering Pte Ltd 12 Marina Boulevard, #21-03") == "Kestrel Engineering Pte Ltd"
+    assert clean_name("PRIYA ROSSI of Room 1805, No. 1000 Lujiazui Ring Road") == "PRIYA ROSSI"
+    signature = fields_of("EQUIPMENT RENTAL AGREEMENT\nOwner: Crescentstone Software Pte Ltd\n"
+                          "Renter: Atlas Technologies Holdings Pte Ltd\nOWNER: RENTER:\n")
+    assert names(signature) == {"party_a": "Crescentstone Software Pte Ltd",
+                                "party_b": "Atlas Technologies Holdings Pte Ltd"}

@@ -33,7 +33,7 @@ for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|authority|"
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
                "creditor|mortgagee|pledgee|claimant|franchisor",
-    "party_b": "party b|second party|buyer|purchaser|lessee|tenant|licensee|borrower|employee|"
+    "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
                "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee",
     "party_c": "party c|third party|guarantor",
@@ -107,7 +107,9 @@ _CUT = re.compile(
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
-    r"|\s+of\s+(?=\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
+    r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
+    r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
+    r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG))\s+(?=\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
     r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
     r"|(?<=公司|集团) (?=[\u4e00-\u9fff]))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
@@ -356,6 +358,10 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                 for b in _EN_BOUNDARY.finditer(before):
                     last = b
             seg_start = lo + (last.end() if last else 0)
+            # a party given a short name before this one ("X, … ("Bank"), and Y … ("Borrower")")
+            # ends there as well
+            for sm in _SHORT_NAME.finditer(before):
+                seg_start = max(seg_start, lo + sm.end())
         seg = text[seg_start:m.start()]
         if _ENDS_WITH_ROLE.search(seg):
             prev_end = m.end()
@@ -419,7 +425,7 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
         name = clean_name(head[seg_from:d.start()])
         short = d.group("short").strip().lower()
         if short in EN_ROLES or short.rstrip("s") in EN_ROLES:
-            return []  # roles are printed: the declarations have these parties
+            continue  # a printed role: the declarations have this party
         role = _NUMBERED_ROLE[str(n + 1)]
         if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
             continue
