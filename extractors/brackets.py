@@ -36,10 +36,10 @@ from extractors.ocr import PageOCR, compose_text
 Shape = Literal["tortoise", "round", "square"]
 PAIRS: dict[Shape, tuple[str, str]] = {"tortoise": ("〔", "〕"), "round": ("(", ")"),
                                        "square": ("[", "]")}
-_OPEN = "〔[【(（［〈"
-_CLOSE = "〕]】)）］〉"
+OPEN = "〔[【(（［〈"
+CLOSE = "〕]】)）］〉"
 # a year in brackets inside a word: "沪采(2024)第015号", "〔2024】", "[2025]"
-_BRACKETED_YEAR = re.compile(rf"([{re.escape(_OPEN)}]{{1,2}})((?:19|20)\d{{2}})([{re.escape(_CLOSE)}]{{1,2}})")
+BRACKETED_YEAR = re.compile(rf"([{re.escape(OPEN)}]{{1,2}})((?:19|20)\d{{2}})([{re.escape(CLOSE)}]{{1,2}})")
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def repair_year_brackets(gray: np.ndarray, page: PageOCR) -> PageOCR:
     changed = False
     words: list[Word] = []
     for w in page.words:
-        m = _BRACKETED_YEAR.search(w.text)
+        m = BRACKETED_YEAR.search(w.text)
         if m and {m.group(1), m.group(3)} in ({"〔", "〕"}, {"【", "】"}):
             m = None  # read as a pair of the two shapes Tesseract does not confuse with others
         shape = read_bracket_shape(gray, w) if m else None

@@ -20,12 +20,14 @@ from typing import Callable
 import numpy as np
 
 from contracts_core.record import Word
-from extractors.brackets import _BRACKETED_YEAR
+from extractors.brackets import BRACKETED_YEAR, CLOSE, OPEN
 from extractors.ocr import PageOCR, compose_text
 
 # what a serial reads as: 第1875号, 026号, 字第0017号
 _SERIAL = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}?字)?第?\s?\d{1,6}\s?号")
-_SERIAL_IN = re.compile(r"[〔\[【(（［]?\s*(?:19|20)\d{2}\s*[〕\]】)）］]\s*(?P<s>(?:[\u4e00-\u9fff]{0,2}?字)?第?\s?\d{1,6}\s?号)")
+# the serial in a re-read stretch, after its bracketed year
+_SERIAL_IN = re.compile(rf"[{re.escape(OPEN)}]?\s*(?:19|20)\d{{2}}\s*[{re.escape(CLOSE)}]\s*"
+                        r"(?P<s>(?:[\u4e00-\u9fff]{0,2}?字)?第?\s?\d{1,6}\s?号)")
 
 
 def _digits(s: str) -> str:
@@ -49,7 +51,7 @@ def reread_serials(gray: np.ndarray, page: PageOCR,
     index = {id(w): k for k, w in enumerate(page.words)}
     for words in lines.values():
         for i, w in enumerate(words):
-            m = _BRACKETED_YEAR.search(w.text)
+            m = BRACKETED_YEAR.search(w.text)
             if m is None:
                 continue
             rest = w.text[m.end():]
