@@ -827,3 +827,9 @@ def test_parties_after_a_short_named_one_and_names_before_an_address() -> None:
                           "Renter: Atlas Technologies Holdings Pte Ltd\nOWNER: RENTER:\n")
     assert names(signature) == {"party_a": "Crescentstone Software Pte Ltd",
                                 "party_b": "Atlas Technologies Holdings Pte Ltd"}
+
+
+def test_a_role_word_ocr_misread_is_no_party_name() -> None:
+    f = fields_of("保密协议\n拐露方(甲方) :北京中泰商贸有限责任公司\n接收方(乙方) :深圳立讯物流有限公司\n"
+                  "甲方(盖章) :北京中泰商贸有限责任公司 乙方(盖章) :深圳立讯物流有限公司\n")
+    assert names(f) == {"party_a": "北京中泰商贸有限责任公司", "party_b": "深圳立讯物流有限公司"}

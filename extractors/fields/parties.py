@@ -235,6 +235,8 @@ def clean_name(raw: str) -> str:
 def _plausible(name: str) -> bool:
     if name in ZH_ROLES or name.lower() in EN_ROLES:
         return False
+    if len(name) >= 3 and any(len(r) == len(name) and levenshtein(name, r, 1) <= 1 for r in ZH_ROLES):
+        return False  # a role word OCR misread ("拐露方" for 披露方), not a name
     if len(name) < 2 or len(name) > 60:
         return False
     # 向 and 于 are surnames too ("向庆"), not only the verbs that start a clause
