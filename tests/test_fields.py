@@ -727,6 +727,8 @@ def test_an_effect_backdated_or_a_begin_date_is_the_effective_date() -> None:
      "All prices are in USD.", "49726.00", "USD"),
     # "S$" read by OCR as "$$"
     ("The total Contract Price is $$106,200.00.", "106200.00", "SGD"),
+    ("The total Contract Price is A$ 106,200.00.", "106200.00", "AUD"),
+    ("合同总价为新加坡元106,200.00。", "106200.00", "SGD"),
     # the tax-inclusive price, not the amount before tax
     ("合同价款：不含税金额人民币1,546,900.00元，增值税税额人民币92,814.00元（税率6%），含税合同总价人民币"
      "1,639,714.00元。", "1639714.00", "CNY"),

@@ -16,9 +16,10 @@ _CUR_PREFIX = {
     "usd": "USD", "us$": "USD", "us $": "USD", "$": "USD", "美元": "USD",
     "eur": "EUR", "€": "EUR", "hkd": "HKD", "hk$": "HKD", "港币": "HKD", "港元": "HKD",
     "gbp": "GBP", "£": "GBP", "jpy": "JPY", "日元": "JPY", "欧元": "EUR",
-    "sgd": "SGD", "s$": "SGD", "$$": "SGD",  # "S$" as OCR reads it "新加坡元": "SGD", "aud": "AUD", "a$": "AUD", "澳元": "AUD",
+    "sgd": "SGD", "s$": "SGD", "$$": "SGD", "新加坡元": "SGD", "aud": "AUD", "a$": "AUD", "澳元": "AUD",
     "cad": "CAD", "c$": "CAD", "chf": "CHF", "英镑": "GBP",
 }
+# ("$$" is "S$" as OCR reads it)
 # "兀" is how Tesseract often reads "元"
 _CUR_SUFFIX = {
     "元": "CNY", "圆": "CNY", "兀": "CNY", "块": "CNY", "yuan": "CNY", "rmb": "CNY", "cny": "CNY",
