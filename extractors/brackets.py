@@ -30,7 +30,7 @@ import cv2
 import numpy as np
 
 from contracts_core.record import Word
-from extractors.cleanup import ink_mask
+from extractors.cleanup import crop_around, ink_mask
 from extractors.ocr import PageOCR, compose_text
 
 Shape = Literal["tortoise", "round", "square"]
@@ -141,10 +141,7 @@ def read_bracket_shape(gray: np.ndarray, word: Word) -> Shape | None:
     """The shape of the brackets around the year in ``word``, from its ink on ``gray`` (the
     cleaned page the word was read on); None when the two brackets are not found or do not
     agree."""
-    b = word.bbox
-    pad_x, pad_y = max(2, int(0.3 * b.height)), max(2, int(0.3 * b.height))
-    y0, x0 = max(0, b.top - pad_y), max(0, b.left - pad_x)
-    crop = gray[y0:b.top + b.height + pad_y, x0:b.left + b.width + pad_x]
+    crop, _, _ = crop_around(gray, word.bbox, max(2, int(0.3 * word.bbox.height)))
     if crop.size == 0:
         return None
     if crop.ndim == 3:

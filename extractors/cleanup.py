@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from contracts_core.record import BBox
+
 ROTATIONS = (0, 90, 180, 270)
 
 
@@ -96,6 +98,13 @@ def rotate_by(image: np.ndarray, angle: float, *, fill: int | tuple[int, ...] = 
         fill = (fill,) * image.shape[2]
     return cv2.warpAffine(image, m, (out_w, out_h), flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=fill)
+
+
+def crop_around(image: np.ndarray, box: BBox, pad: int) -> tuple[np.ndarray, int, int]:
+    """The part of ``image`` under ``box`` with ``pad`` pixels around it (cut at the image's
+    edges), and the page position of its top-left corner (x, y)."""
+    x0, y0 = max(0, box.left - pad), max(0, box.top - pad)
+    return image[y0:box.top + box.height + pad, x0:box.left + box.width + pad], x0, y0
 
 
 def ink_mask(gray: np.ndarray) -> np.ndarray:

@@ -21,6 +21,7 @@ import numpy as np
 
 from contracts_core.record import Word
 from extractors.brackets import BRACKETED_YEAR, CLOSE, OPEN
+from extractors.cleanup import crop_around
 from extractors.ocr import PageOCR, compose_text
 
 # what a serial reads as: 第1875号, 026号, 字第0017号
@@ -47,8 +48,8 @@ def reread_serials(gray: np.ndarray, page: PageOCR,
     lines: dict[int, list[Word]] = {}
     for w in page.words:
         lines.setdefault(w.line, []).append(w)
-    replace: dict[int, tuple[int, Word]] = {}  # index of the first word -> (how many, new word)
-    index = {id(w): k for k, w in enumerate(page.words)}
+    new: dict[int, Word] = {}  # id of the year's word -> the year's word with its serial
+    merged: set[int] = set()  # ids of the words the serial was read from
     for words in lines.values():
         for i, w in enumerate(words):
             m = BRACKETED_YEAR.search(w.text)
@@ -77,9 +78,7 @@ def reread_serials(gray: np.ndarray, page: PageOCR,
             box = w.bbox
             for t in tail_words:
                 box = box.union(t.bbox)
-            pad = max(2, int(0.25 * box.height))
-            y0, x0 = max(0, box.top - pad), max(0, box.left - pad)
-            crop = gray[y0:box.top + box.height + pad, x0:box.left + box.width + pad]
+            crop, _, _ = crop_around(gray, box, max(2, int(0.25 * box.height)))
             if crop.size == 0:
                 continue
             again = read_line(crop)
@@ -91,19 +90,11 @@ def reread_serials(gray: np.ndarray, page: PageOCR,
                 continue
             conf = float(np.mean([x.conf for x in again.words])) if again.words else 0.0
             head = Word(text=w.text[:m.end()] + serial, conf=min(w.conf, conf), bbox=box, line=w.line)
-            replace[index[id(w)]] = (1 + len(tail_words), head)
-    if not replace:
+            new[id(w)] = head
+            merged.update(id(t) for t in tail_words)
+    if not new:
         return page
-    out: list[Word] = []
-    k = 0
-    while k < len(page.words):
-        if k in replace:
-            n, word = replace[k]
-            out.append(word)
-            k += n
-        else:
-            out.append(page.words[k])
-            k += 1
+    out = [new.get(id(w), w) for w in page.words if id(w) not in merged]
     return PageOCR(words=out, text=compose_text(out, page.blocks),
                    mean_confidence=page.mean_confidence, blocks=page.blocks)
 

@@ -59,8 +59,8 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
     if cleaned.blank:
         return PageResult(info=info, ocr=None, upright=cleaned.upright)
 
-    def read(image: np.ndarray, psm: int = 3) -> PageOCR:
-        return ocr_page(image, lang=settings.ocr_lang, timeout=settings.ocr_timeout_s, dpi=dpi,
+    def read(image: np.ndarray, psm: int = 3, lang: str = settings.ocr_lang) -> PageOCR:
+        return ocr_page(image, lang=lang, timeout=settings.ocr_timeout_s, dpi=dpi,
                         models=settings.tessdata_dir, psm=psm)
 
     result = read(cleaned.image)
@@ -78,9 +78,8 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
     if "chi_sim" in settings.ocr_lang.split("+"):
         # 第1875号 read as "F18755" after a bracketed year: that stretch read by the Chinese
         # model alone
-        result = reread_serials(cleaned.image, result, lambda crop: ocr_page(
-            crop, lang="chi_sim", timeout=settings.ocr_timeout_s, dpi=dpi,
-            models=settings.tessdata_dir, psm=7))
+        result = reread_serials(cleaned.image, result,
+                                lambda crop: read(crop, psm=7, lang="chi_sim"))
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words

@@ -15,13 +15,14 @@ marks read as low-confidence noise and are dropped.
 
 from __future__ import annotations
 
+from functools import reduce
 from typing import Callable
 
 import cv2
 import numpy as np
 
 from contracts_core.record import BBox, Word
-from extractors.cleanup import ink_mask
+from extractors.cleanup import crop_around, ink_mask
 from extractors.ocr import PageOCR, compose_text
 
 # a segment counts as missed when less than this share of its ink lies under OCR word boxes
@@ -105,11 +106,7 @@ def recover_missed_lines(gray: np.ndarray, page: PageOCR,
     y = gap
     width = 0
     for row in rows:
-        x0 = max(0, min(s.left for s in row) - margin)
-        y0 = max(0, min(s.top for s in row) - margin)
-        x1 = min(gray.shape[1], max(s.left + s.width for s in row) + margin)
-        y1 = min(gray.shape[0], max(s.top + s.height for s in row) + margin)
-        crop = gray[y0:y1, x0:x1]
+        crop, x0, y0 = crop_around(gray, reduce(BBox.union, row), margin)
         pieces.append((y, x0, y0, crop))
         y += crop.shape[0] + gap
         width = max(width, crop.shape[1])

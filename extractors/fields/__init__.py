@@ -274,12 +274,14 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
 
     amounts = doc._.amount_cands
     total = pick_total(amounts)
-    for w in doc._.upper_amounts:
+    # each uppercase amount with the figures it restates
+    pairs = [(w, fig) for w in doc._.upper_amounts
+             if (fig := pair_figure(w, amounts, text, total)) is not None]
+    for w, fig in pairs:
         # "¥3,115,900.00" read as "83,115,900.00": the uppercase amount says what the
         # figures were, and the extra leading digit was the currency sign
-        fig = pair_figure(w, amounts, text, total)
-        repaired = yuan_read_as_digit(fig, w) if fig is not None else None
-        if fig is not None and repaired is not None:
+        repaired = yuan_read_as_digit(fig, w)
+        if repaired is not None:
             fig.value, fig.conf = repaired, round(fig.conf * 0.8, 3)
     for a in amounts:
         is_total = a is total
@@ -289,12 +291,8 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
                                 source=loc.source(a.start, a.end)))
 
     checks = []
-    for w in doc._.upper_amounts:
-        fig = pair_figure(w, amounts, text, total)
-        if fig is None:
-            continue
-        ok = w.value == fig.value
-        checks.append((ok, fig is total, w, fig))
+    for w, fig in pairs:
+        checks.append((w.value == fig.value, fig is total, w, fig))
     if checks:
         # a mismatch anywhere is what a reviewer must see; else the check of the total
         checks.sort(key=lambda t: (t[0], not t[1]))

@@ -177,10 +177,6 @@ def _role_of(label: str, inner: str | None) -> str | None:
             return _EXPLICIT.get(re.sub(r"\s+", " ", named.group(1)))
     if lab in _EXPLICIT:
         return _EXPLICIT[lab]
-    if inner:
-        inn = re.sub(r"\s+", " ", inner.strip().lower()).strip(_QUOTE)
-        if inn in ZH_ROLES and lab not in _EXPLICIT:
-            pass  # "卖方（出卖人）" – both say the same
     # "("Sellers")": a side of several persons is still one party
     return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
 
@@ -332,8 +328,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         if not _plausible(name):
             continue
         conf *= _script_penalty(name)
-        start = text.find(name[:2], rest_start)
-        start = rest_start if start < 0 else start
+        start = _name_start(text, name, rest_start)
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=conf,
                              role=role, name=name, kind=kind,
                              label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
@@ -380,8 +375,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         prev_end = m.end()
         if not _plausible(name):
             continue
-        start = text.find(name[:2], seg_start)
-        start = seg_start if start < 0 else start
+        start = _name_start(text, name, seg_start)
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.9,
                              role=role, name=name, kind="decl",
                              label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
@@ -415,7 +409,6 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     m = _BETWEEN.search(head)
     if m is None:
         return []
-    taken_roles = {c.role for c in found}
     out: list[PartyCand] = []
     seg_start = m.end()
     for n, d in enumerate(_SHORT_NAME.finditer(head, m.end(), min(len(head), m.end() + 1500))):
@@ -425,18 +418,11 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
         seg_from = seg_start + (lead.end() if lead else 0)
         seg_start = d.end()
         name = clean_name(head[seg_from:d.start()])
-        short = d.group("short").strip().lower()
-        if short in EN_ROLES or short.rstrip("s") in EN_ROLES:
+        if _role_of(d.group("short").strip(), None) is not None:
             continue  # a printed role: the declarations have this party
-        role = _NUMBERED_ROLE[str(n + 1)]
-        if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
-            continue
-        if role in taken_roles or any(_same_name(name, c.name) for c in found):
-            continue
-        start = text.find(name[:2], seg_from)
-        start = seg_from if start < 0 else start
-        out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.75,
-                             role=role, name=name, kind="numbered"))
+        c = _ordinal_party(text, name, _NUMBERED_ROLE[str(n + 1)], seg_from, found)
+        if c is not None:
+            out.append(c)
         if re.search(r"\.\s*$|\.\s+[A-Z]", head[d.end():d.end() + 3]):
             break  # the sentence ends
     return out
@@ -447,7 +433,6 @@ def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     no role printed in the document says otherwise: a name found with a role, or a role taken
     by another name, is left to those. Only company names and personal names count (a clause
     list numbered the same way holds sentences)."""
-    taken_roles = {c.role for c in found}
     out: list[PartyCand] = []
     expected = "1"
     for m in _NUMBERED.finditer(text[: max(2000, len(text) // 2)]):
@@ -457,17 +442,29 @@ def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
         if n != expected:
             continue
         expected = str(int(n) + 1)
-        name = clean_name(m.group("rest"))
-        if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
-            continue
-        role = _NUMBERED_ROLE[n]
-        if role in taken_roles or any(_same_name(name, c.name) for c in found):
-            continue
-        start = text.find(name[:2], m.start("rest"))
-        start = m.start("rest") if start < 0 else start
-        out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.75,
-                             role=role, name=name, kind="numbered"))
+        c = _ordinal_party(text, clean_name(m.group("rest")), _NUMBERED_ROLE[n], m.start("rest"), found)
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _ordinal_party(text: str, name: str, role: str, at: int,
+                   found: list[PartyCand]) -> PartyCand | None:
+    """The party named ``name`` near ``at`` in the role its order gives, unless it is no
+    company or person name, or a printed role already names it or takes that role."""
+    if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+        return None
+    if any(c.role == role or _same_name(name, c.name) for c in found):
+        return None
+    start = _name_start(text, name, at)
+    return PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.75, role=role,
+                     name=name, kind="numbered")
+
+
+def _name_start(text: str, name: str, at: int) -> int:
+    """Where ``name`` (cleaned from the text from ``at`` on) starts in ``text``."""
+    start = text.find(name[:2], at)
+    return at if start < 0 else start
 
 
 _ROLE_CELL = re.compile(rf"^(?:the\s+)?(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
