@@ -175,3 +175,35 @@ def test_a_title_broken_over_two_lines_is_read_whole(title: str, expected: str) 
     body = ("This Agreement is made between Acme Ltd (the \"Buyer\") and Beta GmbH (the \"Seller\"). "
             "The Seller shall sell and deliver the Goods and the Buyer shall pay the price.")
     assert classify(f"{title}\n{body}").value == expected
+
+
+_ZH_NEUTRAL = ("甲方：上海某某有限公司\n乙方：北京某某科技有限公司\n"
+               "甲乙双方经友好协商，根据《中华人民共和国民法典》及相关法律法规，就下列事项达成如下协议，以资共同遵守。\n"
+               "第一条 合同标的\n第二条 价款及支付方式\n第三条 违约责任 任何一方违反本合同约定的，应承担违约责任。")
+_EN_NEUTRAL = ("This Agreement is made on 1 March 2026 by and between Alpha Holdings Ltd. (\"Party A\") and "
+               "Beta Systems Inc. (\"Party B\").\n1. Subject Matter\n2. Price and Payment\n"
+               "3. Breach. A party in breach shall be liable for the losses caused.")
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("售货合同", "sales"), ("电子产品购销协议", "sales"), ("产品代销协议", "sales"),
+    ("定购合同", "purchase"), ("设备维修保养合同", "service"), ("网站建设合同", "service"),
+    ("录用通知书", "employment"), ("非全日制用工协议", "employment"),
+    ("技术秘密转让合同", "license"), ("加盟合同", "license"), ("续租协议", "supplementary"),
+])
+def test_chinese_title_variants_over_a_neutral_body(title: str, expected: str) -> None:
+    # the body names no type and its long opening sentence mentions 协议: the title decides
+    assert classify(f"{title}\n合同编号：HT-2026-0012\n{_ZH_NEUTRAL}", language="zh").value == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("SALES AND PURCHASE CONTRACT", "sales"), ("SALE OF GOODS AGREEMENT", "sales"),
+    ("ADVISORY AGREEMENT", "service"), ("LICENCE TO OCCUPY", "lease"),
+    ("STATEMENT OF EMPLOYMENT PARTICULARS", "employment"),
+    ("SERVICE AGREEMENT FOR EXECUTIVE DIRECTOR", "employment"),
+    ("FACILITY LETTER", "loan"), ("LEASE RENEWAL AGREEMENT", "supplementary"),
+    ("SERVICES AGREEMENT AMENDMENT NO. 2", "supplementary"),
+    ("SOFTWARE LICENSE AGREEMENT", "license"), ("MASTER SERVICES AGREEMENT", "framework"),
+])
+def test_english_title_variants_over_a_neutral_body(title: str, expected: str) -> None:
+    assert classify(f"{title}\nContract No.: AG-2026-014\n{_EN_NEUTRAL}", language="en").value == expected

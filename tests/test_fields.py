@@ -835,3 +835,48 @@ def test_a_role_word_ocr_misread_is_no_party_name() -> None:
     f = fields_of("保密协议\n拐露方(甲方) :北京中泰商贸有限责任公司\n接收方(乙方) :深圳立讯物流有限公司\n"
                   "甲方(盖章) :北京中泰商贸有限责任公司 乙方(盖章) :深圳立讯物流有限公司\n")
     assert names(f) == {"party_a": "北京中泰商贸有限责任公司", "party_b": "深圳立讯物流有限公司"}
+
+
+def test_a_letter_agreement_names_its_addressee_as_the_other_party() -> None:
+    offer = fields_of(
+        "Stonewood Systems (Shanghai) Co., Ltd.\nNo. 88 Kechuang Road, Suzhou Industrial Park\n"
+        "2023-10-06\nOur ref: EMP/SSC/2023/0350\nPrivate & Confidential\nMr Andrew Carter\n"
+        "12 Hill Street, Suzhou 215000\nDear Andrew,\nTerms and Conditions of Employment\n"
+        "We are pleased to confirm your employment with Stonewood Systems (Shanghai) Co., Ltd. "
+        "(the \"Company\") on the terms set out in this letter.\n")
+    assert names(offer) == {"party_a": "Stonewood Systems (Shanghai) Co., Ltd.", "party_b": "Andrew Carter"}
+    facility = fields_of(
+        "Aurora Software Limited\nFlat B, 12/F, 33 Canton Road, Tsim Sha Tsui, Kowloon\n25 Aug 2026\n"
+        "Dr Mei Bennett\n600 Congress Avenue, Austin, TX 78701\nDear Mei,\n"
+        "We, Aurora Software Limited (the \"Bank\"), are pleased to offer Mei Bennett (the "
+        "\"Borrower\") the facility described below.\nBank: HSBC Hong Kong, account 123-456789-001\n")
+    assert names(facility) == {"party_a": "Aurora Software Limited", "party_b": "Mei Bennett"}
+
+
+def test_a_printed_party_letter_decides_the_role_of_a_name_seen_earlier_under_a_role_word() -> None:
+    # the cover calls the buyer 采购方 (party B by default); the body names it 甲方
+    f = fields_of("钢材购销合同书\n采购方：杭州天成智能装备有限责任公司\n销售方：西安东方文化传媒有限公司\n\n"
+                  "采购方（以下简称“甲方”）：杭州天成智能装备有限责任公司\n"
+                  "销售方（以下简称“乙方”）：西安东方文化传媒有限公司\n")
+    assert names(f) == {"party_a": "杭州天成智能装备有限责任公司", "party_b": "西安东方文化传媒有限公司"}
+
+
+def test_a_buyer_of_services_is_the_client_and_public_bodies_are_names() -> None:
+    f = fields_of("信息系统运维服务合同\n采购人：上海市浦东新区人民政府办公室\n住所地：上海市浦东新区文三路1833号\n"
+                  "服务商：西安博远新材料有限公司天津分公司\n统一社会信用代码：91120116A5N6G6YGE9\n")
+    assert names(f) == {"party_a": "上海市浦东新区人民政府办公室", "party_b": "西安博远新材料有限公司天津分公司"}
+    loan = fields_of("人民币流动资金贷款合同\n甲方 兴业银行股份有限公司深圳宝安区支行\n统一社会信用代码 914403058TAQ226APU\n"
+                     "乙方 宁波正邦置业有限公司\n")
+    assert names(loan) == {"party_a": "兴业银行股份有限公司深圳宝安区支行", "party_b": "宁波正邦置业有限公司"}
+
+
+def test_the_company_of_a_shareholders_agreement_is_the_third_party() -> None:
+    f = fields_of(
+        "SHAREHOLDERS' AGREEMENT\nTHIS AGREEMENT is made on 12 Aug 2026\nBETWEEN:\n"
+        "STONEGATE INSTRUMENTS LIMITED\na company incorporated in Hong Kong with limited liability\n"
+        "(hereinafter referred to as \"Stonegate\")\nAND\nMERIDIAN TECHNOLOGIES LIMITED\n"
+        "a company incorporated in Hong Kong with limited liability\n(hereinafter referred to as \"Meridian\")\n"
+        "AND\nCOBALTLINE SYSTEMS (HONG KONG) LIMITED\na company incorporated in Hong Kong with limited "
+        "liability\n(hereinafter referred to as the \"Company\")\nBACKGROUND\n")
+    assert names(f) == {"party_a": "STONEGATE INSTRUMENTS LIMITED", "party_b": "MERIDIAN TECHNOLOGIES LIMITED",
+                        "party_c": "COBALTLINE SYSTEMS (HONG KONG) LIMITED"}

@@ -20,7 +20,7 @@ for _role, _labels in {
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
-               "被投资方 中标人 供货单位 乙方单位",
+               "被投资方 中标人 供货单位 乙方单位 服务商 服务单位",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -35,7 +35,7 @@ for _role, _labels in {
                "creditor|mortgagee|pledgee|claimant|franchisor",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
-               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee",
+               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
@@ -57,6 +57,10 @@ def _alt(labels: list[str]) -> str:
 
 _ZH_ALT = _alt(list(ZH_ROLES))
 _EN_ALT = _alt(list(EN_ROLES))
+# roles only ever given in a declaration ("We, X (the "Bank"), are pleased …"): as a label
+# ("Bank: HSBC" in the payment details) they name no party
+_DECL_ONLY = {"bank": "party_a"}
+_EN_DECL_ALT = _alt([*EN_ROLES, *_DECL_ONLY])
 
 # the name field of a party table or block ("名称：", "Name:", "Company Name")
 _FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
@@ -80,7 +84,7 @@ _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
-    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_ALT})s?\b)\s*"
+    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
     re.IGNORECASE,
@@ -88,7 +92,7 @@ _DECL = re.compile(
 
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
-_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n"
+_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,"
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
@@ -103,13 +107,14 @@ _CUT = re.compile(
     r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
     r"|\s+(?:incorporated|organi[sz]ed|registered)\s+(?:and|in|under|with)\b"
     r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
-    r"身份证|营业执照|开户|合同编号|协议编号|合同号|协议号|编号\s*[:：]|签订地点|签约地点|签订日期|签订时间|"
+    r"身份证|营业执照|开户|合同编号|协议编号|合同编码|协议编码|合同号|协议号|编号\s*[:：]|编码\s*[:：]|签订地点|签约地点|签订日期|签订时间|"
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
-    r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG))\s+(?=\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
+    r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG)|(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCo\.)|"
+    r"(?<=\bL\.P\.)|(?<=\bLP)|(?<=\bPte)|(?<=\bPLC)|(?<=\bLLC))\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
     r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
     r"|(?<=公司|集团) (?=[\u4e00-\u9fff]))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
@@ -119,7 +124,9 @@ _LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s
 _ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr|PLC|P\.C|L\.P)\.$",
                          re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
-    r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|事务所|合作社|商行|工作室|协会)$"
+    r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|支行|分行|事务所|合作社|商行|工作室|协会|联合会|商会|"
+    r"基金会|办公室|委员会|管理局|局|厅|法院|检察院|设计院|学校|小学|中学|幼儿园|图书馆|博物馆|合伙企业|"
+    r"[(（]有限合伙[)）]|[(（]普通合伙[)）])$"
     r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.|KG|"
     r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S)$",
     re.IGNORECASE,
@@ -137,8 +144,9 @@ _NOT_NAME = re.compile(
 class PartyCand(Cand):
     role: str
     name: str
-    kind: str  # "label", "decl", "next_line", "loose", "numbered"
+    kind: str  # "label", "decl", "next_line", "loose", "numbered", "letter"
     label: str = ""  # the printed role, lower case
+    explicit: bool = False  # the role is printed as a party letter (甲方, Party A, 采购人（以下简称“甲方”）)
 
 
 # roles that are party A only relative to the other side ("Customer" facing a "Service
@@ -178,13 +186,26 @@ def _role_of(label: str, inner: str | None) -> str | None:
     if lab in _EXPLICIT:
         return _EXPLICIT[lab]
     # "("Sellers")": a side of several persons is still one party
-    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
+    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or _DECL_ONLY.get(lab) or \
+        EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
+
+
+def _is_explicit(label: str, inner: str | None) -> bool:
+    """Whether the role is printed as a party letter: 甲方 / Party A, or a role that names its
+    letter ("采购人（以下简称“甲方”）", "Supplier (Party A)")."""
+    lab = re.sub(r"\s+", "" if not label.isascii() else " ", label.strip().lower())
+    if lab in _EXPLICIT:
+        return True
+    if inner:
+        inn = re.sub(r"\s+", " ", inner.strip().lower())
+        return inn in _EXPLICIT or _NAMED_AS.search(inn) is not None
+    return False
 
 
 # a name does not go on to a line that starts in lower case ("incorporated and registered in
 # …", "a company organised under …") or with a registration number ("(UEN 201658809N)")
 _LINE_CUT = re.compile(r"[ \t]*\n[ \t]*(?:(?=[a-z])|(?i:[(（]\s*(?:uen|acn|abn|cin|ein|crn|company\s+(?:number|no)|"
-                       r"registration|registered|reg\.?\s*no)))")
+                       r"registration|registered|reg\.?\s*no))|(?i:(?:flat|room|unit|suite|level|floor|block|no\.)\s*[\dA-Z]))")
 
 
 _NAME_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "la", "von", "van", "der", "und", "&"}
@@ -217,11 +238,13 @@ def clean_name(raw: str) -> str:
     s = re.sub(r"\s+", " ", s).strip()
     # "are pleased to offer Granite Electronics Corporation": a company name ends the words
     # of the sentence it stands in
-    if _ORG_SUFFIX.search(s):
-        lead = list(re.finditer(r"(?:^|\s)(?P<w>[a-z][\w'-]*)(?=\s)", s))
-        lead = [w for w in lead if w.group("w") not in _NAME_SMALL_WORDS]
-        if lead and re.match(r"\s*[A-Z0-9]", s[lead[-1].end():]):
-            s = s[lead[-1].end():].strip()
+    lead = [w for w in re.finditer(r"(?:^|\s)(?P<w>[a-z][\w'-]*)(?=\s)", s)
+            if w.group("w") not in _NAME_SMALL_WORDS]
+    if lead and re.match(r"\s*[A-Z0-9]", s[lead[-1].end():]):
+        tail = s[lead[-1].end():].strip()
+        # "are pleased to offer Granite Electronics Corporation", "… to offer Mei Bennett"
+        if _ORG_SUFFIX.search(s) or looks_like_person(tail):
+            s = tail
     # Tesseract puts a space between a Latin run and the Han character next to it
     s = re.sub(rf"(?<=[{HAN}]) (?=\S)|(?<=\S) (?=[{HAN}])", "", s)
     s = s.strip("()（）[]【】")
@@ -331,7 +354,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         start = _name_start(text, name, rest_start)
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=conf,
                              role=role, name=name, kind=kind,
-                             label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
+                             label=re.sub(r"\s+", " ", m.group("label").strip().lower()),
+                             explicit=_is_explicit(m.group("label"), m.group("inner"))))
     prev_end = 0
     for m in _DECL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -378,10 +402,12 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         start = _name_start(text, name, seg_start)
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.9,
                              role=role, name=name, kind="decl",
-                             label=re.sub(r"\s+", " ", m.group("label").strip().lower())))
+                             label=re.sub(r"\s+", " ", m.group("label").strip().lower()),
+                             explicit=_is_explicit(m.group("label"), m.group("inner"))))
     out.extend(_column_table_parties(text))
     out.extend(_numbered_parties(text, out))
     out.extend(_between_parties(text, out))
+    out.extend(_letter_addressee(text, out))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -409,7 +435,7 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     m = _BETWEEN.search(head)
     if m is None:
         return []
-    out: list[PartyCand] = []
+    entries: list[tuple[int, str, str | None]] = []  # (where, name, printed role)
     seg_start = m.end()
     for n, d in enumerate(_SHORT_NAME.finditer(head, m.end(), min(len(head), m.end() + 1500))):
         if n >= 3:
@@ -417,15 +443,69 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
         lead = re.match(r"\s*(?:[,;]\s*)?(?:and\b\s*)?", head[seg_start:d.start()], re.IGNORECASE)
         seg_from = seg_start + (lead.end() if lead else 0)
         seg_start = d.end()
-        name = clean_name(head[seg_from:d.start()])
-        if _role_of(d.group("short").strip(), None) is not None:
-            continue  # a printed role: the declarations have this party
-        c = _ordinal_party(text, name, _NUMBERED_ROLE[str(n + 1)], seg_from, found)
-        if c is not None:
-            out.append(c)
+        short = d.group("short").strip()
+        entries.append((seg_from, clean_name(head[seg_from:d.start()]),
+                        short.lower() if _role_of(short, None) is not None else None))
         if re.search(r"\.\s*$|\.\s+[A-Z]", head[d.end():d.end() + 3]):
             break  # the sentence ends
+    return _ordinal_parties(text, entries, found)
+
+
+def _ordinal_parties(text: str, entries: list[tuple[int, str, str | None]],
+                     found: list[PartyCand]) -> list[PartyCand]:
+    """Parties listed in order, party A the first: those without a printed role (a printed
+    role leaves the party to its declaration). Where two are listed without a role and a
+    third is "the Company" (a shareholders' agreement, a deed with the company whose
+    shares it deals in), the company is the third party, not party A."""
+    if len(entries) == 3 and entries[0][2] is None and entries[1][2] is None \
+            and entries[2][2] in _RELATIVE_A:
+        for c in found:
+            if c.role == "party_a" and _same_name(c.name, entries[2][1]):
+                c.role = "party_c"
+    out: list[PartyCand] = []
+    for n, (at, name, printed) in enumerate(entries):
+        if printed is None:
+            c = _ordinal_party(text, name, _NUMBERED_ROLE[str(n + 1)], at, found)
+            if c is not None:
+                out.append(c)
     return out
+
+
+_DEAR = re.compile(r"\bDear\s+(?:Sirs?|Madam|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})[ \t]*[,:]")
+_ADDRESSEE_PREFIX = re.compile(r"^(?:to|attn|attention|for\s+the\s+attention\s+of)\s*[:.]?\s*"
+                               r"|^the\s+(?:directors|board(?:\s+of\s+directors)?|(?:managing\s+|finance\s+)?director|"
+                               r"manager|secretary)\s*,\s*", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+")
+
+
+def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """The addressee of a letter agreement (an offer of employment, a facility letter): the
+    name over the address block above "Dear …", as the side no printed role names — the
+    letter's writer declares itself ("We, X (the "Bank")"), the addressee often does not."""
+    m = _DEAR.search(text[:2500])
+    if m is None:
+        return []
+    taken = {c.role for c in found}
+    role = "party_b" if "party_b" not in taken else "party_a" if "party_a" not in taken else None
+    if role is None:
+        return []
+    lines = text[:m.start()].split("\n")
+    pos = m.start()
+    for line in reversed(lines[-10:]):
+        pos -= len(line) + 1
+        raw = _HONORIFIC.sub("", _ADDRESSEE_PREFIX.sub("", line.strip()))
+        if not raw:
+            continue
+        name = clean_name(raw)
+        if _plausible(name) and (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+            if any(_same_name(name, c.name) for c in found):
+                return []
+            start = _name_start(text, name, pos + 1)
+            return [PartyCand(start=start, end=start + len(name), conf=0.6, role=role, name=name,
+                              kind="letter")]
+        if not re.search(r"\d", line):
+            return []  # neither an address line nor a name: no addressee block
+    return []
 
 
 def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
@@ -433,19 +513,22 @@ def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     no role printed in the document says otherwise: a name found with a role, or a role taken
     by another name, is left to those. Only company names and personal names count (a clause
     list numbered the same way holds sentences)."""
-    out: list[PartyCand] = []
+    entries: list[tuple[int, str, str | None]] = []
     expected = "1"
     for m in _NUMBERED.finditer(text[: max(2000, len(text) // 2)]):
         n = m.group("n")
         if n == "1":
+            if sum(1 for e in entries if _plausible(e[1]) and (_ORG_SUFFIX.search(e[1]) or looks_like_person(e[1]))) >= 2:
+                break  # a second list ("AGREED TERMS (1) …"): the parties were the first
             expected = "1"
+            entries = []
         if n != expected:
             continue
         expected = str(int(n) + 1)
-        c = _ordinal_party(text, clean_name(m.group("rest")), _NUMBERED_ROLE[n], m.start("rest"), found)
-        if c is not None:
-            out.append(c)
-    return out
+        name = clean_name(m.group("rest"))
+        printed = next((c.label for c in found if c.kind == "decl" and _same_name(name, c.name)), None)
+        entries.append((m.start("rest"), name, printed))
+    return _ordinal_parties(text, entries, found)
 
 
 def _ordinal_party(text: str, name: str, role: str, at: int,
@@ -525,11 +608,31 @@ def _same_name(a: str, b: str) -> bool:
     return bool(limit) and levenshtein(ka, kb, limit) <= limit
 
 
+# a buyer facing a service provider is the client, party A ("采购人" and "服务商" of a
+# government service contract); facing a seller it stays party B
+_BUYER_LABELS = {"采购人", "采购方", "需方"}
+_SERVICE_LABELS = {"服务商", "服务方", "服务提供方", "服务单位", "受托方", "受托人"}
+
+
 def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     """One party per role: the first declaration; repeats of the same name (signature block)
-    raise the confidence, a different name for the same role lowers it."""
+    raise the confidence, a different name for the same role lowers it. A party letter printed
+    for a name (甲方, Party A) decides that name's role wherever else it appears."""
     chosen: dict[str, PartyCand] = {}
     used: set[str] = set()
+    lettered: dict[str, str] = {}
+    for c in cands:
+        if c.explicit:
+            lettered.setdefault(_key(c.name), c.role)
+    for c in cands:
+        if not c.explicit and _key(c.name) in lettered:
+            c.role = lettered[_key(c.name)]
+    labels = {c.label for c in cands}
+    if not lettered and labels & _SERVICE_LABELS and labels & _BUYER_LABELS \
+            and not any(c.role == "party_a" and c.label not in _BUYER_LABELS for c in cands):
+        for c in cands:
+            if c.label in _BUYER_LABELS:
+                c.role = "party_a"
     # two names both claiming party A through roles (a "Customer" and a "Supplier"): the
     # first-named is party A, the other party B — unless Party A/B is printed
     explicit = {_key(c.name) for c in cands if c.label in _EXPLICIT}
