@@ -880,3 +880,33 @@ def test_the_company_of_a_shareholders_agreement_is_the_third_party() -> None:
         "liability\n(hereinafter referred to as the \"Company\")\nBACKGROUND\n")
     assert names(f) == {"party_a": "STONEGATE INSTRUMENTS LIMITED", "party_b": "MERIDIAN TECHNOLOGIES LIMITED",
                         "party_c": "COBALTLINE SYSTEMS (HONG KONG) LIMITED"}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the ¥ OCR read as a Han character right after the total's label
+    ("货物运输合同\n第二条 费用及支付方式\n运输费用总计协883,100.10，托运人应于货物交付后十五日内支付。",
+     (Decimal("883100.10"), "CNY")),
+    # the total before tax is a subtotal; the tax-inclusive row is the total
+    ("购销合同\n序号 货物名称 数量 金额（元）\n1 工业控制器 106套 1,236,923.00\n不含税合计 1,236,923.00\n"
+     "税额 160,799.99\n价税合计 1,397,722.99\n", (Decimal("1397722.99"), "CNY")),
+    # the consideration, then the part of it paid on completion
+    ("SHARE PURCHASE AGREEMENT\n2. Price and Payment. The consideration for the Sale Shares shall be\n"
+     "£31,750,000.00 (the \"Purchase Price\"), of which £23,812,500.00 shall be paid on\nCompletion.",
+     (Decimal("31750000.00"), "GBP")),
+    # twelve months' rent in total after the monthly rent
+    ("房屋租赁合同\n2. 合同价款及支付：月租金人民币116,400.00元，租期12个月租金合计人民币1,396,800.00元。",
+     (Decimal("1396800.00"), "CNY")),
+    # a salary whose words end the line before its figures is still a salary
+    ("OFFER OF EMPLOYMENT\n3.1 The Company shall pay the Employee a basic salary of\n"
+     "US$49,000.00 per annum, payable in arrears in equal monthly instalments.", None),
+])
+def test_totals_in_wrapped_prose_and_tax_rows(text: str, want: tuple[Decimal, str] | None) -> None:
+    f = fields_of(text)
+    got = (f.total.value, f.total.currency) if f.total is not None else None
+    assert got == want
+
+
+def test_a_name_stops_at_a_credit_code_bracket_broken_over_lines() -> None:
+    f = fields_of("货物运输合同\n托运人中泰建设工程（西安）有限公司（统一社会信用代码：91610113TF3GRXJ34Q）与承运人"
+                  "上海永盛医疗器械股份有限公司(统一社会信用\n代码: 91310115TL78NPRY93)，就货物运输事宜达成如下协议：\n")
+    assert names(f) == {"party_a": "中泰建设工程(西安)有限公司", "party_b": "上海永盛医疗器械股份有限公司"}

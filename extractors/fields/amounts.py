@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
-from extractors.fields._common import HAN, Cand, context_before
+from extractors.fields._common import HAN, Cand, context_before, is_han
 from extractors.fields.consensus import levenshtein
 
 _CUR_PREFIX = {
@@ -61,6 +61,10 @@ _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)
 # a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
 _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\b")
 # a ¥ as OCR misreads it, right before grouped figures with cents
+# a total named right before bare figures, with at most one Han character between: the ¥ OCR
+# read as a character ("运输费用总计协883,100.10")
+_CUE_THEN_FIGURES = re.compile(r"(?:总计|合计|共计|总额|总价款?|总金额|总价格|价税合计|合同金额|合同价款)\s*(?:为|是)?\s*[:：]?"
+                               r"\s*[\u4e00-\u9fff]?\s*$")
 _MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yy]\s?$")
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
@@ -80,10 +84,12 @@ _TOTAL_CUES = re.compile(
     r"total\s+contract\s+(?:price|value|amount|sum)|total\s+(?:\w+\s+)?(?:amount|price|consideration|value|"
     r"fees?|sum|rent|royalt(?:y|ies)|cost)|aggregate|contract\s+(?:price|amount|value|sum)|"
     r"principal\s+(?:amount|sum)|loan\s+amount|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
-    r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable)"
+    r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration)"
     r"[^。;\n]{0,60}$",
     re.IGNORECASE,
 )
+# a total before tax ("不含税合计", "Net total", "Sub-total"): not the contract total
+_NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|(?<![A-Za-z])(?:net|sub-?))\s*$", re.IGNORECASE)
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
 _NOT_TOTAL = re.compile(
     r"(?:违约金|押金|保证金|定金|预付款?|首付|首期|首笔|尾款|余款|赔偿|罚款|滞纳金|工资|薪酬|薪金|月薪|年薪|奖金|"
@@ -91,14 +97,14 @@ _NOT_TOTAL = re.compile(
     r"excl(?:\.|uding|usive\s+of)\s+VAT|VAT\s+amount|net\s+of\s+VAT|"
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
-    r"originally|was\s+previously|\bfrom\b)"
+    r"originally|was\s+previously|\bfrom\b|of\s+which|其中)"
     r"[^。;\n]{0,30}$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
                       r"(?:amended|changed|increased|decreased|reduced|revised|adjusted)\s+to)"
                       r"[^。;\n]{0,12}$", re.IGNORECASE)
-_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每平方米|每㎡|单价|月租金|年租金|月薪|月工资|工资|"
+_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每平方米|每㎡|单价|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,20}$", re.IGNORECASE)
 
@@ -135,6 +141,19 @@ def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
         return None
 
 
+def _context_before_amount(text: str, start: int) -> str:
+    """The words before an amount; an amount near the start of a line of wrapped prose has them
+    at the end of the line before ("a basic salary of" / "US$49,000.00 per annum")."""
+    nl = text.rfind("\n", 0, start)
+    if nl > 0 and start - nl <= 25 and text[nl - 1] not in "。；;：:\n|":
+        prev = text.rfind("\n", 0, nl) + 1
+        if nl - prev >= 30:
+            gap = "" if is_han(text[nl - 1]) and is_han(text[nl + 1:nl + 2] or " ") else " "
+            joined = text[prev:nl] + gap + text[nl + 1:start]
+            return context_before(joined, len(joined), 40)
+    return context_before(text, start, 40)
+
+
 def find_amounts(text: str) -> list[AmountCand]:
     out: list[AmountCand] = []
     bare_flags: list[bool] = []  # figures without a currency sign or word
@@ -149,6 +168,7 @@ def find_amounts(text: str) -> list[AmountCand]:
             if not (_GROUPED.fullmatch(m.group("num"))
                     and (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
                          or misread_sign
+                         or _CUE_THEN_FIGURES.search(text[max(0, m.start("num") - 12):m.start("num")])
                          or _TABLE_TOTAL.search(text[line_start:m.start("num")]))):
                 continue
             ocr_symbol = True
@@ -170,7 +190,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         end = m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
-        before = context_before(text, start, 40)
+        before = _context_before_amount(text, start)
         if out and out[-1].end > start - 40:
             before = text[out[-1].end:start]  # a cue belongs to the first amount after it
         clause = re.split(r"[，,]", before)[-1]
@@ -182,11 +202,12 @@ def find_amounts(text: str) -> list[AmountCand]:
         if cue:
             # "合同总价的30%，即…", "total price … deposit of …": a part of the total
             tail = _TAX_INCLUDED.sub("", before[cue.start() + 2:])  # "（含13%增值税）" is a total's
-            not_total = _NOT_TOTAL.search(tail)
+            not_total = _NOT_TOTAL.search(tail) or _NET_BEFORE_CUE.search(before[:cue.start()])
         total_cue = bool(cue) and not not_total
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
-        if _REVISED.search(before) and any(o.total_cue and o.end > start - 200 for o in out):
+        unit_cue = bool(_UNIT_CUES.search(clause))
+        if not unit_cue and _REVISED.search(before) and any(o.total_cue and o.end > start - 200 for o in out):
             # "总金额由X调整为Y", "原合同总价款X元增加Y元，调整后合同总价款为Z元": the new figure
             # is the total
             for o in out:
@@ -196,7 +217,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         bare_flags.append(ocr_symbol)
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
-                              unit_cue=bool(_UNIT_CUES.search(clause)),
+                              unit_cue=unit_cue,
                               not_total=bool(not_total), signed=bool(pre) or misread_sign))
     # figures with no currency of their own (a table's total row) are in the document's currency
     # (or the currency a table header or a note names: "Amount (GBP)", "All prices in USD")
