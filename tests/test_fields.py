@@ -910,3 +910,32 @@ def test_a_name_stops_at_a_credit_code_bracket_broken_over_lines() -> None:
     f = fields_of("货物运输合同\n托运人中泰建设工程（西安）有限公司（统一社会信用代码：91610113TF3GRXJ34Q）与承运人"
                   "上海永盛医疗器械股份有限公司(统一社会信用\n代码: 91310115TL78NPRY93)，就货物运输事宜达成如下协议：\n")
     assert names(f) == {"party_a": "中泰建设工程(西安)有限公司", "party_b": "上海永盛医疗器械股份有限公司"}
+
+
+def _dates(f: object) -> tuple[date | None, date | None, date | None]:
+    return tuple(getattr(getattr(f, k), "value", None)  # type: ignore[return-value]
+                 for k in ("signed_date", "effective_date", "expiry_date"))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a loan period runs from the drawdown; the contract itself takes effect on signing
+    ("流动资金借款合同\n借款期限：12个月，自2024/08/13起至2025年8月12日止。实际放款日与本合同约定不一致的，以借据为准。\n"
+     "本合同经双方法定代表人或授权代表签字并加盖公章（或合同专用章）后生效。\n签订地点：深圳市 签订时间：2024年7月26日",
+     (date(2024, 7, 26), date(2024, 7, 26), date(2025, 8, 12))),
+    # a term counted from the disbursement has no end on paper
+    ("借款合同\n3.1 借款期限为2年，自借款实际发放之日起计算，具体以借款借据记载的日期为准。\n"
+     "本合同自双方签字盖章之日起生效。\n签订日期：2026年3月27日", (date(2026, 3, 27), date(2026, 3, 27), None)),
+    # the end of the probation is not the end of the contract
+    ("劳动合同（固定期限）\n3. 合同期限：本合同为固定期限劳动合同，期限十八个月，自2026年5月20日起算，其中试用期至2026年8月19日止。\n"
+     "签订日期：2026年5月5日", (date(2026, 5, 5), date(2026, 5, 20), date(2027, 11, 19))),
+    # third-person verbs and an amendment's own date
+    ("AMENDMENT NO. 1\nThis Amendment is dated 1 June 2025.\n2. This Amendment shall take effect on the date of this "
+     "Amendment.\n", (date(2025, 6, 1), date(2025, 6, 1), None)),
+    ("LOAN AGREEMENT\nThis Agreement is dated 21 August 2025.\n2. Term. This Agreement comes into force on the date of "
+     "this Agreement.\n", (date(2025, 8, 21), date(2025, 8, 21), None)),
+    # "Term: 1 year commencing on …" in a key-terms list
+    ("TENANCY AGREEMENT\nThis Agreement is dated 10 December 2024.\n2. TERM\nTerm: 1 year commencing on 1st January 2025 "
+     "(the \"Term Commencement Date\").\n", (date(2024, 12, 10), date(2025, 1, 1), date(2025, 12, 31))),
+])
+def test_effectiveness_and_terms_that_do_not_run_from_the_first_date(text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert _dates(fields_of(text)) == want

@@ -16,7 +16,8 @@ from extractors.fields.consensus import (
 )
 from extractors.fields.contract_no import NumberCand, normalise_value, pick_contract_number
 from extractors.fields.dates import (
-    DateCand, effective_on_condition, effective_upon_signing, end_of_term, term_start,
+    DateCand, effective_on_condition, effective_upon_signing, end_of_term, term_runs_from_event,
+    term_start,
 )
 from extractors.fields.parties import EN_ROLES, ZH_ROLES, PartyCand, resolve_parties
 from extractors.fields.pipeline import get_nlp
@@ -261,6 +262,7 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
         # a term from an effectiveness that waits on an event (a payment, an approval) has
         # no start on paper: no expiry from the signing date then
         start_field = as_field(own, "effective") if own is not None else (
+            None if term_runs_from_event(text, term) else
             f.effective_date or (None if effective_on_condition(text) else f.signed_date))
         if own is not None and f.effective_date is None:
             f.effective_date = start_field

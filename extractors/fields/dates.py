@@ -154,6 +154,12 @@ _NAMED_ORIGINAL = re.compile(r"^[^。;；\n]{0,20}?[(（][^)）\n]{0,24}(?:origi
                              re.I)
 # "一" is how OCR reads the dash between two dates ("2026年10月13日一2028年4月12日")
 _RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|一|to|until|till|through|thru)\s*$", re.I)
+# the period of a loan runs from the drawdown: where the contract takes effect on signing, the
+# start of this period is not its effective date
+_LOAN_PERIOD = re.compile(r"(?:借款|贷款|授信|提款|用款)期限?|loan\s+(?:term|period)|availability\s+period|"
+                          r"drawdown\s+period|term\s+of\s+the\s+loan", re.I)
+_SUB_PERIOD = re.compile(r"(?:试用期|见习期|免租期|装修期|probation(?:ary)?\s+period|rent[-\s]free\s+period|"
+                         r"fit[-\s]?out\s+period)[^。;；\n]{0,8}$", re.I)
 _TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
                          r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|租赁", re.I)
 _EN_NUM = {w: i for i, w in enumerate(
@@ -168,7 +174,7 @@ _TERM_ZH = re.compile(
     r"(?P<unit>年|个月|个自然月|月|日|天)")
 _TERM_EN = re.compile(
     r"(?P<pre>(?:term|period|duration|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|"
-    r"valid|continue)[^.;\n]{0,25}?)\b(?:of|for|be|is)\s+(?:a\s+(?:term|period)\s+of\s+)?"
+    r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?<=term):\s*)(?:a\s+(?:term|period)\s+of\s+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
     r"(?P<unit>years?|months?|days?)\b", re.I)
 
@@ -225,10 +231,18 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
         if _RANGE_SEP.match(text[a.end:b.start]):
             ctx = context_before(text, a.start, 40)
             conf = 0.9 if _TERM_WORDS.search(ctx) else 0.45
-            a.kinds["effective"] = max(a.kinds.get("effective", 0.0), conf)
+            if _LOAN_PERIOD.search(ctx) and effective_upon_signing(text):
+                a.kinds.pop("effective", None)
+            else:
+                a.kinds["effective"] = max(a.kinds.get("effective", 0.0), conf)
             b.kinds["expiry"] = max(b.kinds.get("expiry", 0.0), conf)
             a.kinds.pop("signed", None)
             b.kinds.pop("signed", None)
+    # the end of a probation or rent-free period is not the contract's ("其中试用期至2026年8月19日止")
+    for d in out:
+        if _SUB_PERIOD.search(text[max(0, d.start - 14):d.start]):
+            d.kinds.pop("expiry", None)
+            d.kinds.pop("effective", None)
     # an unlabelled date near the end (under the seals) is probably the signing date
     for d in out:
         if not d.kinds and d.start >= max(tail, int(0.6 * n)):
@@ -290,12 +304,16 @@ _UPON_SIGNING = re.compile(
     r"(?:签字|签章|盖章|签订|签署|签名)[^。;\n]{0,12}之日起\s*(?:正式)?生效|"
     r"(?:签字|签章|盖章|签署|签名|公章|专用章)(?:\s*[(（][^)）\n]{0,12}[)）])?[^。;\n]{0,4}(?:后|时)\s*(?:即\s*)?"
     r"(?:成立[并且及]?)?(?:正式)?生效|"
-    r"(?:effective|take\s+effect|come\s+into\s+(?:force|effect)|become\s+effective)\s+(?:upon|on\s+the\s+date\s+of|"
+    r"(?:effective|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective)\s+(?:upon|on|on\s+the\s+date\s+of|"
     r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)|"
+    r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|commences?)\s+on\s+the\s+date\s+"
+    r"(?:stated|written|first\s+(?:written|stated))\s+(?:at\s+the\s+beginning|above)|"
     # "shall commence on the date of this Agreement", "take effect on the date hereof": the
     # date the agreement is dated
-    r"(?:commence|take\s+effect|come\s+into\s+(?:force|effect)|become\s+effective|be\s+effective|remain\s+in\s+force"
-    r"[^.;\n]{0,40}?)\s+(?:on|from|as\s+of)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|letter))",
+    r"(?:commences?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|be\s+effective|is\s+effective|"
+    r"remains?\s+in\s+force"
+    r"[^.;\n]{0,40}?)\s+(?:on|from|as\s+of)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|letter|"
+    r"amendment|addendum|variation|supplement\w*(?:\s+agreement)?|side\s+letter|lease|licen[cs]e))",
     re.I)
 
 
@@ -319,6 +337,20 @@ def effective_on_condition(text: str) -> re.Match[str] | None:
 
 _START_CUE = re.compile(r"(?:自|从|起始于|from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|beginning(?:\s+on)?|"
                         r"effective\s+(?:from|on|as\s+of)|drawn\s+down\s+on)\s*(?:the\s+)?$", re.I)
+
+
+# "借款期限为2年，自借款实际发放之日起计算", "for 24 months from the date of the first drawdown": a
+# term that runs from an event whose date the paper does not give
+_FROM_EVENT = re.compile(r"自[^。;；\n]{0,12}(?:发放|放款|提款|到账|交付|交房|验收|开业|收到)[^。;；\n]{0,6}之日|"
+                         r"from\s+the\s+(?:date\s+of\s+)?(?:the\s+)?(?:first\s+|initial\s+)?"
+                         r"(?:drawdown|disbursement|utili[sz]ation|advance|delivery|handover|completion)", re.I)
+
+
+def term_runs_from_event(text: str, term: TermCand) -> bool:
+    """Whether the term's own sentence counts it from an event with no date on paper."""
+    hi_c = [i for i in (text.find(c, term.end) for c in ("。", "；", ";", "\n\n", ". ")) if i >= 0]
+    hi = min(hi_c) if hi_c else len(text)
+    return _FROM_EVENT.search(text[term.start:hi]) is not None
 
 
 def term_start(text: str, term: TermCand, dates: list[DateCand]) -> DateCand | None:
