@@ -1,6 +1,7 @@
 """Development extraction benchmark: text-only scoring (ground-truth page text, no OCR) on the
 development corpora (``sample_scans/templates.py``, ``templates_varied.py``, ``templates_more.py``
-and ``templates_fresh.py``), over several seeds; optionally a small OCR run.
+and ``templates_fresh.py``, ``templates_wild.py``, ``templates_office.py``), over several seeds;
+optionally a small OCR run.
 
 Documents are laid out by :func:`sample_scans.synth.render_document` so that paragraphs wrap
 and pages break as on paper; the text-only path feeds the drawn text through
@@ -32,6 +33,7 @@ from sample_scans import (  # noqa: E402
     templates,
     templates_fresh,
     templates_more,
+    templates_office,
     templates_varied,
     templates_wild,
 )
@@ -42,6 +44,7 @@ CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
     "more": templates_more.random_contract,
     "fresh": templates_fresh.random_contract,  # layouts the others lack: tables, covers, letterheads
     "wild": templates_wild.random_contract,  # UK/US drafting, credit codes, info tables, letters, POs, distractor numbers
+    "office": templates_office.random_contract,  # generic titles, letters, deeds, IOUs, schedules, two signing dates
 }
 
 
