@@ -41,7 +41,7 @@ TEMPERATURE = 1.6
 _ZH: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "sales": [("销售合同|买卖合同|购销合同|销货合同|产品销售|商品销售|供货合同|供应合同|经销合同|分销合同|代销合同|"
                "经销协议|分销协议|销售协议|买卖协议|供货协议|供应协议|销售确认书|售货确认书|"
-               "(?:购销|代销|售货|销货)(?:合同|协议)", 3.0), ("出卖人|卖方|销售方|供货方", 1.0),
+               "(?:购销|代销|售货|销货)(?:合同|协议)|(?:销售|产品|区域|独家|总)代理(?:合同|协议)|代理销售(?:合同|协议)", 3.0), ("出卖人|卖方|销售方|供货方", 1.0),
               ("销售", 0.6), ("交货|货物|验收", 0.3)],
     "purchase": [("采购合同|采购协议|订购合同|采购订单|订货合同|(?:定购|订购|订货|定货)(?:合同|协议|单)", 3.0), ("采购方|采购人|订购方|需方", 1.0),
                  ("采购", 0.8), ("供应商|供方", 0.4)],
@@ -53,7 +53,7 @@ _ZH: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "lease": [("租赁合同|租赁协议|房屋租赁|场地租赁|设备租赁|租房合同|场地使用协议|场地使用合同|房屋使用协议|"
                "转租合同|转租协议", 3.0),
               ("出租方|承租方|出租人|承租人|租金|租赁期|租期|押金", 1.0), ("租赁", 0.6)],
-    "employment": [("劳动合同|聘用合同|雇佣合同|劳务合同|聘用协议|劳动协议|实习协议|录用通知|雇佣协议|用工(?:合同|协议)|聘书", 3.0),
+    "employment": [("劳动合同|聘用合同|雇佣合同|劳务合同|劳务协议|返聘协议|返聘合同|聘用协议|劳动协议|实习协议|录用通知|雇佣协议|用工(?:合同|协议)|聘书", 3.0),
                    ("用人单位|劳动者|试用期|工资|社会保险|工作岗位|劳动报酬|工作时间", 0.9)],
     "nda": [("保密协议|保密合同|不披露协议|保密承诺书|竞业限制协议|商业秘密保护协议|保密责任书", 3.0),
             ("保密信息|商业秘密|披露方|接收方|保密义务|保密期限", 1.0), ("保密", 0.4)],
@@ -77,10 +77,11 @@ _EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
                r"bill\s+of\s+sale|(?:contract|agreement)\s+(?:of|for)\s+(?:the\s+)?(?:sale|supply)|sales\s+confirmation", 3.0),
               (r"seller|vendor", 1.0), (r"goods|delivery|sale", 0.3)],
     "purchase": [(r"purchase\s+(?:contract|agreement|order)|procurement\s+(?:contract|agreement)|order\s+form|"
+                  r"letter\s+of\s+award|award\s+letter|notice\s+of\s+award|"
                   r"(?:contract|agreement)\s+(?:of|for)\s+(?:the\s+)?(?:purchase|procurement)", 3.0),
                  (r"purchaser|procurement", 1.0), (r"purchase", 0.3)],
     "service": [(r"(?:services?|consult(?:ing|ancy)|maintenance|outsourcing)\s+(?:contract|agreement)|"
-                 r"statement\s+of\s+work|(?:development|engineering|design|advertising|cleaning|security|"
+                 r"statement\s+of\s+work|terms\s+of\s+business|terms\s+of\s+engagement|(?:development|engineering|design|advertising|cleaning|security|"
                  r"support|logistics|agency\s+services)\s+(?:contract|agreement)|"
                  r"(?:independent\s+)?contractor\s+agreement|engagement\s+letter|letter\s+of\s+engagement|"
                  r"service\s+level\s+agreement|(?:contract|agreement)\s+for\s+(?:the\s+)?(?:provision|performance)\s+of|"
@@ -129,7 +130,7 @@ _ZH_OTHER = ("建设工程|施工合同|工程承包|工程合同|赠与|捐赠|
              "债务重组|代持协议|遗赠|继承协议|婚前协议|意向书")
 _EN_OTHER = (r"joint\s+venture|partnership\s+agreement|settlement\s+agreement|guarantee|guaranty|"
              r"construction\s+contract|building\s+contract|agency\s+agreement|"
-             r"(?:share|stock|asset|equity)\s+(?:sale\s+and\s+)?purchase|shareholders?'?\s+agreement|"
+             r"(?:share|stock|asset|equity)\s+(?:sale\s+and\s+)?purchase|(?:share|stock|equity|business)\s+sale|shareholders?'?\s+agreement|"
              r"deed\s+of\s+gift|gift\s+agreement|donation\s+agreement|escrow|power\s+of\s+attorney|"
              r"merger|indemnity|pledge|mortgage|insurance\s+(?:policy|contract)|subscription\s+agreement|"
              r"investment\s+agreement|carriage|assignment\s+(?:agreement|deed)|deed\s+of\s+assignment|"

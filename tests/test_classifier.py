@@ -207,3 +207,13 @@ def test_chinese_title_variants_over_a_neutral_body(title: str, expected: str) -
 ])
 def test_english_title_variants_over_a_neutral_body(title: str, expected: str) -> None:
     assert classify(f"{title}\nContract No.: AG-2026-014\n{_EN_NEUTRAL}", language="en").value == expected
+
+
+@pytest.mark.parametrize("title,lang,expected", [
+    ("劳务协议书", "zh", "employment"), ("退休人员返聘协议", "zh", "employment"), ("产品代理协议", "zh", "sales"),
+    ("LETTER OF AWARD", "en", "purchase"), ("TERMS OF BUSINESS", "en", "service"),
+    ("SHARE SALE AGREEMENT", "en", "other"),
+])
+def test_titles_of_the_office_corpus_kinds(title: str, lang: str, expected: str) -> None:
+    body = _ZH_NEUTRAL if lang == "zh" else _EN_NEUTRAL
+    assert classify(f"{title}\n{body}", language=lang).value == expected

@@ -939,3 +939,32 @@ def _dates(f: object) -> tuple[date | None, date | None, date | None]:
 ])
 def test_effectiveness_and_terms_that_do_not_run_from_the_first_date(text: str, want: tuple) -> None:  # type: ignore[type-arg]
     assert _dates(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a sentence-final figure is not given the next clause's number as decimals
+    ("SERVICES AGREEMENT\n4. The total contract price is GBP 3,500.\n5. Probation\n", (Decimal("3500"), "GBP")),
+    ("PURCHASE AGREEMENT\nThe total purchase price is USD322,600.66.\n3. Acceptance\n", (Decimal("322600.66"), "USD")),
+    # rates named after their figures, minimum purchases and capital are no totals
+    ("SERVICES AGREEMENT\nCall-out charges: USD 295 per hour. Travel at cost.\n", None),
+    ("LEASE\nThe Rent is CNY 878,500 per annum, payable quarterly in advance.\n", None),
+    ("DISTRIBUTION AGREEMENT\nThe Distributor shall purchase Products of not less than $2,600,000 in each Contract Year.\n",
+     None),
+    ("合资经营合同\n合营公司的注册资本为人民币13000万元，其中甲方出资7800万元。\n", None),
+])
+def test_rates_minimums_and_sentence_final_figures(text: str, want: tuple[Decimal, str] | None) -> None:
+    f = fields_of(text)
+    assert ((f.total.value, f.total.currency) if f.total is not None else None) == want
+
+
+def test_trade_names_and_former_names_are_not_part_of_the_party_name() -> None:
+    f = fields_of("SERVICES AGREEMENT\nThis Agreement is made between SUMMIT TECHNOLOGIES PTE LTD t/a Northern Lights "
+                  "Events (the \"Client\") and Cobaltridge & Blue Partners LLP (formerly known as Cobalt Partners LLP) "
+                  "(the \"Consultant\").\n")
+    assert names(f) == {"party_a": "SUMMIT TECHNOLOGIES PTE LTD", "party_b": "Cobaltridge & Blue Partners LLP"}
+
+
+def test_of_two_signing_dates_the_later_concludes_the_contract() -> None:
+    f = fields_of("买卖合同\n甲方：上海某某有限公司\n乙方：北京某某科技有限公司\n第一条 标的\n" + "第二条 其他约定。\n" * 6 +
+                  "甲方（盖章）：\n签订日期：二〇二五年十月二日\n乙方（盖章）：\n签订日期：二〇二五年九月十二日\n")
+    assert f.signed_date is not None and f.signed_date.value == date(2025, 10, 2)

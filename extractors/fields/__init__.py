@@ -208,9 +208,13 @@ def _cross_check_number(loc: _Locator, chosen: NumberCand, cands: list[NumberCan
 
 
 def _best(cands: list[DateCand], kind: str) -> DateCand | None:
+    """The candidate most likely of this kind. Two signing dates equally likely (each party
+    signs on its own day) give the later: the contract is concluded when the last party signs."""
     best: DateCand | None = None
     for c in cands:
-        if kind in c.kinds and (best is None or c.kinds[kind] > best.kinds[kind]):
+        if kind in c.kinds and (best is None or c.kinds[kind] > best.kinds[kind] + 1e-9
+                                or (kind == "signed" and abs(c.kinds[kind] - best.kinds[kind]) <= 1e-9
+                                    and c.value > best.value)):
             best = c
     return best
 

@@ -41,10 +41,10 @@ def _alt(keys: list[str]) -> str:
 _NUM = (r"\d{1,3}(?:[,，.]\d{3})*\.\d{3}(?:[,，.]\d{3})*\.\d{2}(?!\d)"
         r"|\d{1,3}(?:[,，]\d{3})*[,，]\d{3}(?:[,，]\d{3})*(?=\.\d{3}[,，.]\d)(?:\.\d{3}(?:[,，]\d{3})*)+\.\d{2}(?!\d)"
         r"|\d+\.\d{1,6}(?=\s*(?:[万亿]|million\b|billion\b))"
-        r"|\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\s?\d{1,2}|[,，]\d{2}(?!\d))?"
+        r"|\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\d{1,2}|\.[ ]\d{1,2}(?!\.\s)|[,，]\d{2}(?!\d))?"
         r"(?!\d|[,，]\d)"
         r"|\d{4,7}(?:[,，]\d{3})+\.\d{2}(?!\d)"
-        r"|\d[\dOo]*(?:\.\s?\d{1,2})?")
+        r"|\d[\dOo]*(?:\.\d{1,2}|\.[ ]\d{1,2}(?!\.\s))?")
 _AMOUNT = re.compile(
     rf"(?P<pre>{_alt(list(_CUR_PREFIX))})?\s*(?:[(（]\s*(?:小写|figures?)\s*[)）])?\s*[:：]?\s*"
     rf"(?P<num>{_NUM})\s*(?P<wan>万|亿|million\b|billion\b)?\s*(?P<suf>{_alt(list(_CUR_SUFFIX))})?(?![A-Za-z0-9%])",
@@ -88,6 +88,10 @@ _TOTAL_CUES = re.compile(
     r"[^。;\n]{0,60}$",
     re.IGNORECASE,
 )
+# a rate named right after the figures ("USD 295 per hour", "每吨人民币10元/吨", "CNY 878,500 per annum")
+_UNIT_AFTER = re.compile(r"^\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:/\s*|每|per\s+|an?\s+|each\s+)"
+                         r"(?:hour|hr|day|week|month|mth|annum|year|calendar\s+month|tonne|ton|unit|share|person|head|"
+                         r"sq|square|night|吨|小时|时|天|日|周|月|年|人|件|台|套|平方米|㎡|次|份)", re.IGNORECASE)
 # a total before tax ("不含税合计", "Net total", "Sub-total"): not the contract total
 _NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|(?<![A-Za-z])(?:net|sub-?))\s*$", re.IGNORECASE)
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
@@ -97,7 +101,8 @@ _NOT_TOTAL = re.compile(
     r"excl(?:\.|uding|usive\s+of)\s+VAT|VAT\s+amount|net\s+of\s+VAT|"
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
-    r"originally|was\s+previously|\bfrom\b|of\s+which|其中)"
+    r"originally|was\s+previously|\bfrom\b|of\s+which|其中|not\s+less\s+than|at\s+least|注册资本|出资额?|认缴|实缴|"
+    r"销售任务|销售目标|任务额|share\s+capital|capital\s+contribution|sales\s+target)"
     r"[^。;\n]{0,30}$",
     re.IGNORECASE,
 )
@@ -206,7 +211,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         total_cue = bool(cue) and not not_total
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
-        unit_cue = bool(_UNIT_CUES.search(clause))
+        unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 40]))
         if not unit_cue and _REVISED.search(before) and any(o.total_cue and o.end > start - 200 for o in out):
             # "总金额由X调整为Y", "原合同总价款X元增加Y元，调整后合同总价款为Z元": the new figure
             # is the total

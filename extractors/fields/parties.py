@@ -111,6 +111,7 @@ _CUT = re.compile(
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
+    r"|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
     r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG)|(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCo\.)|"
