@@ -968,3 +968,44 @@ def test_of_two_signing_dates_the_later_concludes_the_contract() -> None:
     f = fields_of("买卖合同\n甲方：上海某某有限公司\n乙方：北京某某科技有限公司\n第一条 标的\n" + "第二条 其他约定。\n" * 6 +
                   "甲方（盖章）：\n签订日期：二〇二五年十月二日\n乙方（盖章）：\n签订日期：二〇二五年九月十二日\n")
     assert f.signed_date is not None and f.signed_date.value == date(2025, 10, 2)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an undertaking addressed "To:" a company "From:" another
+    ("CONFIDENTIALITY LETTER\nTo: Pinnacle Foods Holdings Pte. Ltd. (the \"Company\")\nFrom: Ashfordwind Analytics Pte. Ltd.\n"
+     "Date: July 12, 2023\nDear Sirs,\nIn consideration of the Company making available to us certain information, we "
+     "undertake to keep it confidential.\n",
+     {"party_a": "Pinnacle Foods Holdings Pte. Ltd.", "party_b": "Ashfordwind Analytics Pte. Ltd."}),
+    # 我司 is the letterhead, 贵司 the addressee of a 函
+    ("西安市启明信息技术有限公司\n关于调整合同价款的确认函\n致：武汉市海纳科技有限公司\n"
+     "我司（采购方）与贵司（供应商）于2023年5月21日签订的《产品购销合同》，原合同总价为人民币3,898,100.00元。\n",
+     {"party_a": "武汉市海纳科技有限公司", "party_b": "西安市启明信息技术有限公司"}),
+    # a purchase order printed under the buyer's name, the vendor in a row
+    ("Falcongate Robotics LLC\n600 Congress Avenue, Austin, TX 78701\nPURCHASE ORDER\nPO Number 4543691447 Date September 8, 2023\n"
+     "Vendor Meridian Facilities Management LLC Ship To Falcongate Robotics LLC\nVendor ID V33202 Terms Net 30\n",
+     {"party_a": "Meridian Facilities Management LLC", "party_b": "Falcongate Robotics LLC"}),
+    # role words of franchise, credit and supply forms
+    ("品牌加盟合同\n本合同由特许人武汉明泰医疗器械股份有限公司（统一社会信用代码：91420111EL65R47W4W）与被特许人"
+     "南京市永盛医疗器械股份有限公司于2026.3.25在武汉市签订。\n",
+     {"party_a": "武汉明泰医疗器械股份有限公司", "party_b": "南京市永盛医疗器械股份有限公司"}),
+    ("授信额度协议\n授信人：中国农业银行股份有限公司深圳南山区支行\n住所：深圳市南山区中山路1268号\n"
+     "授信申请人：深圳晨光建设工程有限责任公司\n",
+     {"party_a": "中国农业银行股份有限公司深圳南山区支行", "party_b": "深圳晨光建设工程有限责任公司"}),
+    ("政府采购合同（货物类）\n供货单位：德润集团股份有限公司\n地址：广州市天河区人民路690号\n订货单位：深圳新辰贸易有限公司\n",
+     {"party_a": "德润集团股份有限公司", "party_b": "深圳新辰贸易有限公司"}),
+    # a name the line wrap broke, after a credit code and a declaration broken over lines
+    ("股权转让协议书\n孙远（身份证号码：600579195804239498）（以下简称“甲方”）、南京市恒达生物科\n"
+     "技有限公司（统一社会信用代码：9132010630DLM4A4F1）（以下简称“乙\n方”）经友好协商，就下列事项达成一致：\n",
+     {"party_a": "孙远", "party_b": "南京市恒达生物科技有限公司"}),
+    # one character of the legal form misread by OCR
+    ("建设工程施工合同\n发包人（甲方）：苏州华晟商贸有限货任公司\n承包人（乙方）：上海汇通网络科技有限公司\n",
+     {"party_a": "苏州华晟商贸有限责任公司", "party_b": "上海汇通网络科技有限公司"}),
+])
+def test_parties_of_letters_forms_and_less_common_roles(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+def test_a_term_to_and_including_a_date() -> None:
+    f = fields_of("LEASE\nTHIS AGREEMENT is dated 2025-11-20\n1. Duration. The Owner lets the Premises to the Renter for a "
+                  "term of one (1) year from\nand including 2025-12-01 to and including 2026-11-30 (the \"Term\").\n")
+    assert _dates(f) == (date(2025, 11, 20), date(2025, 12, 1), date(2026, 11, 30))

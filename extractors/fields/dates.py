@@ -153,7 +153,8 @@ _RECITAL = re.compile(r"(?:\bwhereas\b|鉴于)[^。;；\n]{0,150}$", re.I)
 _NAMED_ORIGINAL = re.compile(r"^[^。;；\n]{0,20}?[(（][^)）\n]{0,24}(?:original|principal|existing|master|原合同|原协议|主合同)",
                              re.I)
 # "一" is how OCR reads the dash between two dates ("2026年10月13日一2028年4月12日")
-_RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|一|to|until|till|through|thru)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|一|(?:up\s+)?(?:to|until|till|through|thru)(?:\s+and\s+including)?|"
+                        r"(?:\(\s*inclusive\s*\)\s*)?(?:and|,)\s+(?:ending|expiring|terminating)\s+on)\s*$", re.I)
 # the period of a loan runs from the drawdown: where the contract takes effect on signing, the
 # start of this period is not its effective date
 _LOAN_PERIOD = re.compile(r"(?:借款|贷款|授信|提款|用款)期限?|loan\s+(?:term|period)|availability\s+period|"

@@ -16,11 +16,12 @@ for _role, _labels in {
     "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 供应商 出租方 出租人 委托方 委托人 "
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
                "发包方 发包人 转让方 转让人 授权方 委托开发方 债权人 抵押权人 质权人 托运人 投资方 "
-               "出让方 出让人 招标人 采购单位 甲方单位",
+               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方",
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
-               "被投资方 中标人 供货单位 乙方单位 服务商 服务单位",
+               "被投资方 中标人 乙方单位 服务商 服务单位 订货单位 订货方 购货单位 被特许人 被特许方 授信申请人 "
+               "被授信人",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -34,6 +35,7 @@ for _role, _labels in {
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
                "creditor|mortgagee|pledgee|claimant|franchisor",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
+               "bill to|sold to|ship to|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
                "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive",
     "party_c": "party c|third party|guarantor",
@@ -61,6 +63,7 @@ _EN_ALT = _alt(list(EN_ROLES))
 # ("Bank: HSBC" in the payment details) they name no party
 _DECL_ONLY = {"bank": "party_a"}
 _EN_DECL_ALT = _alt([*EN_ROLES, *_DECL_ONLY])
+_ZH_DECL_ALT = "|".join(r"\s{0,2}".join(re.escape(c) for c in x) for x in sorted(ZH_ROLES, key=len, reverse=True))
 
 # the name field of a party table or block ("名称：", "Name:", "Company Name")
 _FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
@@ -72,11 +75,11 @@ _ROLE_CELL_AFTER_NAME = rf"(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?<=[与和及同])(?=(?:{_ZH_ALT})[{HAN}]{{2}})|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?<=[与和及同由])(?=(?:{_ZH_ALT})[{HAN}]{{2}})|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
     rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
-    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?<![与和及同](?=(?:{_ZH_ALT})[{HAN}]{{2}}))(?!(?<=公司|集团)\s?{_ROLE_CELL_AFTER_NAME})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
+    rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?<![与和及同由](?=(?:{_ZH_ALT})[{HAN}]{{2}}))(?!(?<=公司|集团)\s?{_ROLE_CELL_AFTER_NAME})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
 )
 
@@ -84,7 +87,7 @@ _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
-    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
+    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
     re.IGNORECASE,
@@ -92,10 +95,11 @@ _DECL = re.compile(
 
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
-_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,"
+_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|attn|attention)\s*:"
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
+_REG_BRACKET = re.compile(r"[(（][^()（）\n]{0,12}(?:代码|号码|证号|注册号|执照号)[^()（）]{0,40}[)）]\s*$")
 _ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
 _ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
 
@@ -111,17 +115,17 @@ _CUT = re.compile(
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
-    r"|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
+    r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
     r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG)|(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCo\.)|"
     r"(?<=\bL\.P\.)|(?<=\bLP)|(?<=\bPte)|(?<=\bPLC)|(?<=\bLLC))\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
     r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
-    r"|(?<=公司|集团) (?=[\u4e00-\u9fff]))",  # a Chinese company name has no space after 公司
+    r"|(?<=公司|集团) (?=[\u4e00-\u9fff])|(?<=公司|集团)(?=于\s*[\d一二〇○零]|在[\u4e00-\u9fff]{2,12}签))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s,，。:：;；、\-—_" + _QUOTE + r"]+$")
-_LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s*|^\d\.\s+")
+_LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s*|^\d\.\s+|^(?i:to|from|attn|attention|致)\s*[:：]\s*")
 _ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr|PLC|P\.C|L\.P)\.$",
                          re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
@@ -133,7 +137,8 @@ _ORG_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _NOT_NAME = re.compile(
-    r"^(?:应|须|需|负责|有权|不得|同意|承诺|保证|按|在|于|的|向|对|将|可|为|已|如|若|即|"
+    r"^(?:应|须|需|负责|有权|不得|同意|承诺|保证|按|在|于|的|向|对|将|可|为|已|如|若|即|另行|承担|支付|提供|自行|办理|"
+    r"收取|缴纳|出具|共同|各自|"
     r"shall\b|will\b|may\b|must\b|agrees?\b|hereby\b|is\b|has\b|the\s+(?:buyer|seller|company|party))"
     r"|^(?:签字|签章|盖章|日期|授权代表|法定代表人|代表|签名|name|title|date|by|signature|seal|"
     r"authori[sz]ed|signed|print)(?:\b|$)|^_+",
@@ -249,11 +254,30 @@ def clean_name(raw: str) -> str:
     # Tesseract puts a space between a Latin run and the Han character next to it
     s = re.sub(rf"(?<=[{HAN}]) (?=\S)|(?<=\S) (?=[{HAN}])", "", s)
     s = s.strip("()（）[]【】")
-    return s
+    return _fix_suffix(s)
+
+
+# the legal-form endings of Chinese company names; a single character OCR misread in one
+# ("有限货任公司") is put right, since the form is one of a few fixed words
+_ZH_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _fix_suffix(name: str) -> str:
+    for form in _ZH_FORMS:
+        tail = name[-len(form):]
+        if len(name) > len(form) + 1 and tail != form \
+                and sum(a != b for a, b in zip(tail, form)) == 1:
+            return name[:-len(form)] + form
+        if tail == form:
+            break
+    return name
+
+
+_SELF_REFERENCE = {"我司", "贵司", "我方", "贵方", "本公司", "我公司", "贵公司", "本人", "本单位", "我单位", "贵单位"}
 
 
 def _plausible(name: str) -> bool:
-    if name in ZH_ROLES or name.lower() in EN_ROLES:
+    if name in ZH_ROLES or name.lower() in EN_ROLES or name in _SELF_REFERENCE:
         return False
     if len(name) >= 3 and any(len(r) == len(name) and levenshtein(name, r, 1) <= 1 for r in ZH_ROLES):
         return False  # a role word OCR misread ("拐露方" for 披露方), not a name
@@ -366,9 +390,21 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         before = text[lo:m.start()]
         is_zh = any(is_han(c) for c in m.group(0))
         if is_zh:
-            last = None
-            for b in _ZH_BOUNDARY.finditer(before):
-                last = b
+            # "X（统一社会信用代码：…）（以下简称“甲方”）": the name is before the code
+            reg = _REG_BRACKET.search(before)
+            if reg:
+                before = before[:reg.start()]
+            bounds = list(_ZH_BOUNDARY.finditer(before))
+            last = bounds[-1] if bounds else None
+            # a name the line wrap broke ("南京市恒达生物科\n技有限公司"): the end of a full line of
+            # prose before the break is part of it
+            if last is not None and last.group(0) == "\n" and last.start() > 0 and is_han(before[last.start() - 1]):
+                line_start = text.rfind("\n", 0, lo + last.start()) + 1
+                prev_end_at = bounds[-2].end() if len(bounds) >= 2 else 0
+                after_label = len(bounds) >= 2 and bounds[-2].group(0) in ":："  # "签订地点：X" is a value
+                if lo + last.start() - line_start >= 30 and before[prev_end_at:last.start()].strip() \
+                        and not after_label:
+                    last = bounds[-2] if len(bounds) >= 2 else None
             seg_start = lo + (last.end() if last else 0)
         else:
             # the name starts after "between" or after the previous declaration; "and" inside
@@ -398,6 +434,12 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         name = clean_name(seg)
         prev_end = m.end()
+        if name in _SELF_REFERENCE:
+            # "贵司（承租方）与我司（出租方）…" in a letter: the addressee and the letterhead
+            side = _letter_side(text, name)
+            if side is None:
+                continue
+            name, seg_start = side
         if not _plausible(name):
             continue
         start = _name_start(text, name, seg_start)
@@ -409,6 +451,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_numbered_parties(text, out))
     out.extend(_between_parties(text, out))
     out.extend(_letter_addressee(text, out))
+    out.extend(_letterhead_party(text, out))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -479,6 +522,43 @@ _ADDRESSEE_PREFIX = re.compile(r"^(?:to|attn|attention|for\s+the\s+attention\s+o
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+")
 
 
+def _letterhead(text: str) -> tuple[str, int] | None:
+    """The company name a letter or form is printed under: its first line, alone."""
+    m = re.match(r"\s*([^\n]+)", text)
+    if m is None:
+        return None
+    name = clean_name(m.group(1))
+    if name != m.group(1).strip().rstrip(":：") or not _ORG_SUFFIX.search(name) or not _plausible(name):
+        return None
+    return name, m.start(1)
+
+
+def _letter_side(text: str, word: str) -> tuple[str, int] | None:
+    """Who "我司" (the writer: the letterhead) or "贵司" (the addressee: "X公司：" on a line of
+    its own under the title) is in a letter (函)."""
+    if word.startswith(("我", "本")):
+        return _letterhead(text)
+    org = rf"([{HAN}()（）]{{4,40}}?(?:公司|集团|中心|银行|支行|分行|研究院|学院|医院))"
+    m = re.search(rf"^[ \t]*(?:致\s*[:：]\s*{org}\s*[:：]?|{org}\s*[:：])\s*$", text[:800], re.MULTILINE)
+    if m:
+        return (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+    return None
+
+
+def _letterhead_party(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """The company a form or letter is printed under (a purchase order, a hire contract, a
+    notice), as the side no printed role names, when the other side has one."""
+    roles = {c.role for c in found}
+    if len(roles & {"party_a", "party_b"}) != 1:
+        return []
+    head = _letterhead(text)
+    if head is None or any(_same_name(head[0], c.name) for c in found):
+        return []
+    role = "party_b" if "party_a" in roles else "party_a"
+    return [PartyCand(start=head[1], end=head[1] + len(head[0]), conf=0.5, role=role, name=head[0],
+                      kind="letter")]
+
+
 def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
     """The addressee of a letter agreement (an offer of employment, a facility letter): the
     name over the address block above "Dear …", as the side no printed role names — the
@@ -494,6 +574,15 @@ def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
     pos = m.start()
     for line in reversed(lines[-10:]):
         pos -= len(line) + 1
+        if re.match(r"\s*from\s*:", line, re.IGNORECASE):
+            # "To: X (the "Company")" / "From: Y": the sender is the other side
+            sender = clean_name(line)
+            if _plausible(sender) and _ORG_SUFFIX.search(sender) and \
+                    not any(_same_name(sender, c.name) for c in found):
+                start = _name_start(text, sender, pos + 1)
+                return [PartyCand(start=start, end=start + len(sender), conf=0.6, role=role,
+                                  name=sender, kind="letter")]
+            continue
         raw = _HONORIFIC.sub("", _ADDRESSEE_PREFIX.sub("", line.strip()))
         if not raw:
             continue
