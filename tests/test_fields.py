@@ -1009,3 +1009,35 @@ def test_a_term_to_and_including_a_date() -> None:
     f = fields_of("LEASE\nTHIS AGREEMENT is dated 2025-11-20\n1. Duration. The Owner lets the Premises to the Renter for a "
                   "term of one (1) year from\nand including 2025-12-01 to and including 2026-11-30 (the \"Term\").\n")
     assert _dates(f) == (date(2025, 11, 20), date(2025, 12, 1), date(2026, 11, 30))
+
+
+@pytest.mark.parametrize("text,want", [
+    # a table headed in 万元
+    ("采购合同\n序号 产品名称 数量 单价（元） 金额（万元）\n1 医用口罩 800箱 400.00 32\n2 空调机组 29台 13,300.00 38.57\n"
+     "合计 70.57\n1.2 甲方应于合同生效后三十日内交货。\n", (Decimal("705700.00"), "CNY")),
+    # the new price replaces the original, the words in brackets between
+    ("补充协议\n原合同第六条约定的合同总价款人民币606,400.00元变更为（大写：人民币柒拾伍万\n捌仟元整）（小写：¥758,000.00）。\n",
+     (Decimal("758000.00"), "CNY")),
+    ("SIDE LETTER\nthe Contract Price under the Agreement shall be\nSGD 2,348,700, the original Contract Price of "
+     "S$2,113,830.00 having been adjusted.\n", (Decimal("2348700"), "SGD")),
+    # rates, nominal values, allowances and estimates are no totals
+    ("公路货物运输合同\n2. 运费：运费按每吨公里人民币0.45元结算，每月结算一次；装卸费每吨人民币10元。\n", None),
+    ("SUBSCRIPTION AGREEMENT\n1.1 The issued share capital of the Company is 26,181 ordinary shares of GBP 1.00 each.\n", None),
+    ("OFFER OF EMPLOYMENT\nYou will also be eligible for a relocation allowance of SGD 6,000.00.\n", None),
+    ("LEASE\nThe service charge for the first year is estimated at RMB 158,130.\n", None),
+])
+def test_totals_in_wan_tables_revisions_and_non_totals(text: str, want: tuple[Decimal, str] | None) -> None:
+    f = fields_of(text)
+    assert ((f.total.value, f.total.currency) if f.total is not None else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("股权转让协议书\n协议编号:鄂 HDQT 〔2023〕049号\n", "鄂HDQT〔2023〕049号"),
+    ("关于调整合同价款的确认函\n函号：XD 函〔2023〕117号\n", "XD函〔2023〕117号"),
+    # the addressee's reference and the original contract's number are not this document's
+    ("Summit Bank Ltd\nYour Ref: TRS/2026/18\nDear Sirs,\nTERM LOAN FACILITY\n", None),
+    ("补充协议\n甲乙双方签订的《技术服务合同》（原合同编号ZL202302308）正在履行中。\n", None),
+])
+def test_numbers_of_letters_and_official_prefixes(text: str, want: str | None) -> None:
+    f = fields_of(text)
+    assert (f.contract_no.value if f.contract_no is not None else None) == want

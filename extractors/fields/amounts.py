@@ -89,11 +89,13 @@ _TOTAL_CUES = re.compile(
     re.IGNORECASE,
 )
 # a rate named right after the figures ("USD 295 per hour", "每吨人民币10元/吨", "CNY 878,500 per annum")
-_UNIT_AFTER = re.compile(r"^\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:/\s*|每|per\s+|an?\s+|each\s+)"
+_UNIT_AFTER = re.compile(r"^\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:(?:each|apiece)\b(?!\s+(?:party|of)\b)|"
+                         r"(?:/\s*|每|per\s+|an?\s+|each\s+)"
                          r"(?:hour|hr|day|week|month|mth|annum|year|calendar\s+month|tonne|ton|unit|share|person|head|"
-                         r"sq|square|night|吨|小时|时|天|日|周|月|年|人|件|台|套|平方米|㎡|次|份)", re.IGNORECASE)
+                         r"sq|square|night|吨|小时|时|天|日|周|月|年|人|件|台|套|平方米|㎡|次|份))", re.IGNORECASE)
 # a total before tax ("不含税合计", "Net total", "Sub-total"): not the contract total
-_NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|(?<![A-Za-z])(?:net|sub-?))\s*$", re.IGNORECASE)
+_NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|原|(?<![A-Za-z])(?:net|sub-?|original|previous|former|old))\s*$",
+                             re.IGNORECASE)
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
 _NOT_TOTAL = re.compile(
     r"(?:违约金|押金|保证金|定金|预付款?|首付|首期|首笔|尾款|余款|赔偿|罚款|滞纳金|工资|薪酬|薪金|月薪|年薪|奖金|"
@@ -102,16 +104,17 @@ _NOT_TOTAL = re.compile(
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
     r"originally|was\s+previously|\bfrom\b|of\s+which|其中|not\s+less\s+than|at\s+least|注册资本|出资额?|认缴|实缴|"
-    r"销售任务|销售目标|任务额|share\s+capital|capital\s+contribution|sales\s+target)"
+    r"销售任务|销售目标|任务额|share\s+capital|capital\s+contribution|sales\s+target|津贴|补贴|补助|allowances?|estimated\s+(?:at|to\s+be))"
     r"[^。;\n]{0,30}$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
                       r"(?:amended|changed|increased|decreased|reduced|revised|adjusted)\s+to)"
                       r"[^。;\n]{0,12}$", re.IGNORECASE)
-_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每平方米|每㎡|单价|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
+_WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*小写\s*[:：]?\s*$")
+_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[吨件台套次箱辆批]|每小时|每公里|每平方米|每㎡|单价|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
-                        r"[^。;\n]{0,20}$", re.IGNORECASE)
+                        r"[^。;\n]{0,30}$", re.IGNORECASE)
 
 
 @dataclass
@@ -144,6 +147,26 @@ def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
         return Decimal(s), loose
     except InvalidOperation:
         return None
+
+
+# a table whose amounts are in 万元: the unit in a column header ("金额（万元）") or above it
+_WAN_HEADER = re.compile(r"[(（]\s*(?:人民币)?\s*万元\s*[)）]|单位\s*[:：]\s*(?:人民币)?\s*万元")
+
+
+def _in_wan_table(text: str, start: int) -> bool:
+    """Whether bare figures at ``start`` stand in a table headed in 万元 (within its last 15
+    lines, no blank line or sentence between)."""
+    lo = start
+    for _ in range(15):
+        lo = text.rfind("\n", 0, lo - 1)
+        if lo < 0:
+            lo = 0
+            break
+    chunk = text[lo:start]
+    head = None
+    for head in _WAN_HEADER.finditer(chunk):
+        pass
+    return head is not None and "\n\n" not in chunk[head.end():] and "。" not in chunk[head.end():]
 
 
 def _context_before_amount(text: str, start: int) -> str:
@@ -212,13 +235,17 @@ def find_amounts(text: str) -> list[AmountCand]:
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
         unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 40]))
-        if not unit_cue and _REVISED.search(before) and any(o.total_cue and o.end > start - 200 for o in out):
+        # "变更为（大写：…）（小写：¥758,000.00）": the words in brackets stand between
+        revised_before = _WORDS_BRACKET.sub("", before.replace("\n", ""))
+        if not unit_cue and _REVISED.search(revised_before) and any(o.total_cue and o.end > start - 200 for o in out):
             # "总金额由X调整为Y", "原合同总价款X元增加Y元，调整后合同总价款为Z元": the new figure
             # is the total
             for o in out:
                 if o.end > start - 200:
                     o.total_cue = False
             total_cue = True
+        if ocr_symbol and not scale and _in_wan_table(text, start):
+            value = (value * 10 ** 4).quantize(Decimal("0.01"))  # "金额（万元）" over "合计 70.57"
         bare_flags.append(ocr_symbol)
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,

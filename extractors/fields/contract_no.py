@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from extractors.fields._common import HAN, Cand
 
 _LABEL_ALT = (
-    r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|采购订单号|订单编号|订单号|编\s?号|"
+    r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|采购订单号|订单编号|订单号|函号|发文字号|文号|编\s?号|"
     r"\b(?:purchase[ \t]+order|PO)[ \t]*(?:n[o0]\.?|number|#)|"
     r"\b(?:contract|agreement)[ \t]*(?:n[o0]\.?|number|#|ref(?:erence)?\.?)|"
-    r"\b(?:our[ \t]+|your[ \t]+)?ref(?:erence)?\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])"
+    r"\b(?:our[ \t]+)?(?<!your[ \t])ref(?:erence)?\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])"
 )
 # an official document number: 沪租〔2024〕第0123号, (2024)京字第12号
-_ZH_DOCNO = (rf"[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
+_ZH_DOCNO = (rf"(?:[{HAN}A-Za-z]{{1,8}} (?=[{HAN}A-Za-z]))?[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
              r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01, which OCR may
 # space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two) and a
@@ -161,7 +161,9 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         if not lead.strip() or lead.endswith("   ") or lead.strip().startswith("|"):
             conf += 0.05  # a label of its own (heading, cover, footer, table), not in a sentence
         # named as the original contract's number right after it: never this one's
-        referenced = bool(_NAMED_ORIGINAL.match(text[vstart + len(raw):vstart + len(raw) + 30]))
+        # ("（合同编号：X，以下简称“原合同”）"), or labelled as the original's ("原合同编号X")
+        referenced = bool(_NAMED_ORIGINAL.match(text[vstart + len(raw):vstart + len(raw) + 30])) \
+            or text[max(0, m.start() - 1):m.start()] == "原"
         if referenced or _REFERENCED.search(text[max(0, m.start() - 80):m.start()]):
             conf -= 0.35  # the number of the original contract an amendment refers to
         if fixed:
