@@ -1041,3 +1041,19 @@ def test_totals_in_wan_tables_revisions_and_non_totals(text: str, want: tuple[De
 def test_numbers_of_letters_and_official_prefixes(text: str, want: str | None) -> None:
     f = fields_of(text)
     assert (f.contract_no.value if f.contract_no is not None else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a letter's own date on a line of its own; the lease it refers to is dated earlier
+    ("Summit Bank Ltd\n8 Jurong Town Hall Road\n21 July 2026\nDear Sirs,\nWe refer to the Lease dated 7 February 2023 "
+     "between us.\nThis letter shall take effect on the date of this letter.\n",
+     (date(2026, 7, 21), date(2026, 7, 21), None)),
+    # a 函 refers to a contract signed earlier; its own date is under the seal
+    ("关于调整合同价款的确认函\n我司与贵司于2023年5月21日签订的《产品购销合同》原合同总价为人民币3,898,100.00元。\n" + "特此函告。\n" * 8 +
+     "西安市启明信息技术有限公司（盖章）\n日期：2025年10月27日\n", (date(2025, 10, 27), None, None)),
+    # an undertaking in force for a term from the date of the letter
+    ("CONFIDENTIALITY UNDERTAKING\nDate: 26 February 2026\nDear Sirs,\nThis undertaking shall continue in force for three "
+     "years from the date of this letter.\n", (date(2026, 2, 26), date(2026, 2, 26), date(2029, 2, 25))),
+])
+def test_the_dates_of_letters(text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert _dates(fields_of(text)) == want

@@ -146,6 +146,11 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
 
 _ORIGINAL = re.compile(r"(?:原合同|原协议|已于|曾于|\boriginal\b|previously|entered\s+into\s+(?:a|an)\b)"
                        r"[^。;；\n]{0,70}$", re.I)
+# another document's date: "the Lease dated …", "your quotation dated …", "于…签订的《…》"
+_OTHER_DOC_DATED = re.compile(r"(?<!this\s)\b(?:agreement|contract|lease|quotation|letter|deed|order|tender|offer|invoice|"
+                              r"proposal|facility|instrument|notice)(?:\s+(?:no\.?|ref\.?|number)\s*\S+)?\s*,?\s+dated"
+                              r"(?:\s+as\s+of)?\s*(?:the\s+)?$", re.I)
+_SIGNED_OTHER_DOC = re.compile(r"^\s*(?:日)?\s*(?:签订|签署|订立|签定)(?:了|的)\s*《")
 # a recital ("WHEREAS … a Consultancy Agreement dated …", "鉴于双方于…签订了《…》") tells the
 # history: its dates are not this contract's signing
 _RECITAL = re.compile(r"(?:\bwhereas\b|鉴于)[^。;；\n]{0,150}$", re.I)
@@ -221,7 +226,24 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
                     in_head = d.start < 0.15 * n
                     kind, conf = "signed", (0.75 if in_tail else 0.6 if in_head else 0.45)
                 d.kinds[kind] = max(d.kinds.get(kind, 0.0), conf)
-    # the date of the original contract an amendment refers to is not this one's signing date
+    # a date alone on its line near the top (a letter's date, "Shanghai, 5 March 2024")
+    for d in out:
+        if d.start > 1500:
+            break
+        ls = text.rfind("\n", 0, d.start) + 1
+        le = text.find("\n", d.end)
+        line = text[ls:le if le >= 0 else len(text)]
+        line_no = text.count("\n", 0, ls)
+        if line_no < 15 and not d.kinds and re.fullmatch(r"[\s,，.A-Za-z\u4e00-\u9fff]{0,20}?", line[:d.start - ls]) \
+                and not line[d.end - ls:].strip(" .,。"):
+            d.kinds["signed"] = 0.55
+    # another document's date, the date of the original contract an amendment refers to: not
+    # this one's signing date
+    for d in out:
+        if _OTHER_DOC_DATED.search(text[max(0, d.start - 60):d.start]) or \
+                _SIGNED_OTHER_DOC.match(text[d.end:d.end + 12]):
+            d.kinds.pop("signed", None)
+            d.kinds.pop("effective", None)
     for d in out:
         if "signed" in d.kinds and (_ORIGINAL.search(text[max(0, d.start - 80):d.start])
                                     or _RECITAL.search(text[max(0, d.start - 160):d.start])
@@ -308,11 +330,12 @@ _UPON_SIGNING = re.compile(
     r"(?:effective|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective)\s+(?:upon|on|on\s+the\s+date\s+of|"
     r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)|"
     r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|commences?)\s+on\s+the\s+date\s+"
-    r"(?:stated|written|first\s+(?:written|stated))\s+(?:at\s+the\s+beginning|above)|"
+    r"(?:(?:stated|written|first\s+(?:written|stated))\s+(?:at\s+the\s+beginning|above)|"
+    r"on\s+which\s+it\s+(?:has\s+been|is|was)\s+(?:signed|executed))|"
     # "shall commence on the date of this Agreement", "take effect on the date hereof": the
     # date the agreement is dated
     r"(?:commences?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|be\s+effective|is\s+effective|"
-    r"remains?\s+in\s+force"
+    r"remains?\s+in\s+force|continues?\s+in\s+(?:full\s+)?force"
     r"[^.;\n]{0,40}?)\s+(?:on|from|as\s+of)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|letter|"
     r"amendment|addendum|variation|supplement\w*(?:\s+agreement)?|side\s+letter|lease|licen[cs]e))",
     re.I)
