@@ -158,7 +158,12 @@ TITLE_SCAN_LINES = 6  # how many first lines may hold the title
 _TITLE_WORD = re.compile(r"合同|协议|契约|承诺书|确认书|约定书|责任书|通知书|聘书|借条|欠条|订单|agreement|contract|lease|deed|"
                          r"memorandum|addendum|amendment|\bnda\b|undertaking|\bletter\b|\bnote\b|"
                          r"\border\b|licen[cs]e\b|guarantee", re.IGNORECASE)
-_PROSE = re.compile(r"[，。；]|[,;]\s+\w+\s+\w+|[a-z]{2,}\.$")  # a sentence, not a title
+# a sentence, or a row of a form with codes and dates ("订单编号 PO20230428305 订单日期 2023年4月28日"), not a title
+_PROSE = re.compile(r"[，。；]|[,;]\s+\w+\s+\w+|[a-z]{2,}\.$|\d{6,}|\d{4}\s*年\s*\d{1,2}\s*月")
+_REFERS = re.compile(r"(?:to|under|pursuant\s+to|relating\s+to|in\s+respect\s+of)\s", re.IGNORECASE)
+# a company's name on a line of its own (a letterhead): not part of the title
+_ORG_LINE = re.compile(r"(?:公司|集团|银行|支行|分行|研究院|学院|医院|事务所|\b(?:Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|"
+                       r"Corp\.?|Corporation|GmbH|AG|L\.?P\.?|Pte\.?\s*Ltd\.?))\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"[:：]|^(?:no\.|ref\.?|第\s*\S+\s*页|page\s+\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]|《[^》]*》|“[^”]*”|\"[^\"]*\"")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -177,7 +182,8 @@ def _title_index(lines: list[str], idx: list[int]) -> int:
     contract and is not a label ("合同编号：…", "Contract No.: …"); else the first short line
     that is not a label; else the first line."""
     def short(i: int) -> bool:
-        return len(lines[i]) <= 60 and not _LABEL.search(lines[i]) and not _PROSE.search(lines[i])
+        return len(lines[i]) <= 60 and not _LABEL.search(lines[i]) and not _PROSE.search(lines[i]) \
+            and not _REFERS.match(lines[i])
     return next((i for i in idx if short(i) and _TITLE_WORD.search(lines[i])),
                 next((i for i in idx if short(i)), idx[0]))
 
@@ -224,7 +230,9 @@ def _regions(text: str) -> list[tuple[str, float]]:
             (abs(i - first) <= TITLE_LINES or abs(i - last) <= TITLE_LINES)]
     regions = [(title, TITLE_WEIGHT)]
     for i in near:
-        if len(lines[i]) <= 30:
+        # a line naming the document this one is made under ("to Master Equipment Lease Agreement
+        # dated …") says what that one is, not this
+        if len(lines[i]) <= 30 and not _ORG_LINE.search(lines[i]) and not _REFERS.match(lines[i]):
             regions.append((lines[i], SUBTITLE_WEIGHT))
     body_start = max(last, *near) + 1 if near else last + 1
     rest = [lines[i] for i in range(body_start)

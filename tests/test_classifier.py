@@ -217,3 +217,16 @@ def test_english_title_variants_over_a_neutral_body(title: str, expected: str) -
 def test_titles_of_the_office_corpus_kinds(title: str, lang: str, expected: str) -> None:
     body = _ZH_NEUTRAL if lang == "zh" else _EN_NEUTRAL
     assert classify(f"{title}\n{body}", language=lang).value == expected
+
+
+def test_a_letterhead_a_form_row_and_a_referenced_master_do_not_name_the_type() -> None:
+    # the buyer's name holds 建设工程 (a kind of "other"); the order row holds 订单
+    po = classify("订购单\n中联建设工程（杭州）有限公司\n订单编号 PO20230428305 订单日期 2023年4月28日\n"
+                  "供方 杭州安捷信息技术有限公司 需方 中联建设工程（杭州）有限公司\n序号 品名 数量 单价 金额\n"
+                  "需方向供方订购下列货物，供方按期交货。", language="zh")
+    assert po.value == "purchase"
+    schedule = classify("EQUIPMENT SCHEDULE NO. 11\nto Master Equipment Lease Agreement dated April 9, 2023\n"
+                        "This Schedule constitutes a separate lease of the Equipment between the Lessor and the Lessee.\n"
+                        "Monthly Rental $43,970 plus applicable taxes. The Lessee shall return the Equipment at the end "
+                        "of the Basic Term. Rent is payable monthly in advance.", language="en")
+    assert schedule.value == "lease"

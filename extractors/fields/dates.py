@@ -335,7 +335,7 @@ _UPON_SIGNING = re.compile(
     # "shall commence on the date of this Agreement", "take effect on the date hereof": the
     # date the agreement is dated
     r"(?:commences?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|be\s+effective|is\s+effective|"
-    r"remains?\s+in\s+force|continues?\s+in\s+(?:full\s+)?force"
+    r"(?:remains?|continues?)\s+in\s+(?:full\s+)?force"
     r"[^.;\n]{0,40}?)\s+(?:on|from|as\s+of)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|letter|"
     r"amendment|addendum|variation|supplement\w*(?:\s+agreement)?|side\s+letter|lease|licen[cs]e))",
     re.I)
