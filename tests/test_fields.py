@@ -1057,3 +1057,22 @@ def test_numbers_of_letters_and_official_prefixes(text: str, want: str | None) -
 ])
 def test_the_dates_of_letters(text: str, want: tuple) -> None:  # type: ignore[type-arg]
     assert _dates(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bracketed place inside the name before its declaration
+    ("保密协议\n本协议由中泰新材料（青岛）有限公司（以下简称“甲方”）与龙英远（身份证号码：435289198409283644）"
+     "（以下简称“乙方”）签订。\n", {"party_a": "中泰新材料(青岛)有限公司", "party_b": "龙英远"}),
+    # a role word the table does not know, with its party letter, then the name
+    ("营销中心装修运维项目合同\n使用单位（甲方）：天津汇通贸易有限公司\n地址：天津市滨海新区金融街231号\n"
+     "运营单位（乙方）：北京盛通软件有限公司\n", {"party_a": "天津汇通贸易有限公司", "party_b": "北京盛通软件有限公司"}),
+    # an undertaking given to the company by the one who signs it
+    ("保密承诺书\n致：上海市锦程网络科技有限公司（以下简称“公司”）\n本人韩涛，系公司研发部员工，现郑重承诺如下：\n"
+     "承诺人（签字）：韩涛\n", {"party_a": "上海市锦程网络科技有限公司", "party_b": "韩涛"}),
+    # a bill of sale BY one person TO another
+    ("BILL OF SALE\nTHIS BILL OF SALE is made on 12 October 2025\nBY: Mei Clark of Room 1801, 18/F, Tower 2, Hong\n"
+     "Kong (the \"Seller\")\nTO: Lukas Wang of 88 Queensway, Admiralty, Hong Kong (the \"Buyer\")\n",
+     {"party_a": "Mei Clark", "party_b": "Lukas Wang"}),
+])
+def test_parties_declared_in_less_common_ways(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want

@@ -21,7 +21,7 @@ for _role, _labels in {
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
                "被投资方 中标人 乙方单位 服务商 服务单位 订货单位 订货方 购货单位 被特许人 被特许方 授信申请人 "
-               "被授信人",
+               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -62,8 +62,11 @@ _EN_ALT = _alt(list(EN_ROLES))
 # roles only ever given in a declaration ("We, X (the "Bank"), are pleased …"): as a label
 # ("Bank: HSBC" in the payment details) they name no party
 _DECL_ONLY = {"bank": "party_a"}
+# "致：X公司（以下简称“公司”）" in an undertaking: the company it is given to
+_ZH_DECL_ONLY = {"公司": "party_a"}
 _EN_DECL_ALT = _alt([*EN_ROLES, *_DECL_ONLY])
-_ZH_DECL_ALT = "|".join(r"\s{0,2}".join(re.escape(c) for c in x) for x in sorted(ZH_ROLES, key=len, reverse=True))
+_ZH_DECL_ALT = "|".join(r"\s{0,2}".join(re.escape(c) for c in x)
+                        for x in sorted([*ZH_ROLES, *_ZH_DECL_ONLY], key=len, reverse=True))
 
 # the name field of a party table or block ("名称：", "Name:", "Company Name")
 _FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
@@ -95,7 +98,7 @@ _DECL = re.compile(
 
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
-_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|attn|attention)\s*:"
+_EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|by|attn|attention)\s*:"
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
@@ -139,7 +142,8 @@ _ORG_SUFFIX = re.compile(
 _NOT_NAME = re.compile(
     r"^(?:应|须|需|负责|有权|不得|同意|承诺|保证|按|在|于|的|向|对|将|可|为|已|如|若|即|另行|承担|支付|提供|自行|办理|"
     r"收取|缴纳|出具|共同|各自|"
-    r"shall\b|will\b|may\b|must\b|agrees?\b|hereby\b|is\b|has\b|the\s+(?:buyer|seller|company|party))"
+    r"shall\b|will\b|may\b|must\b|agrees?\b|hereby\b|is\b|has\b|the\s+(?:buyer|seller|company|party)|"
+    r"and\s|your\b|our\b|you\b|us\b)"
     r"|^(?:签字|签章|盖章|日期|授权代表|法定代表人|代表|签名|name|title|date|by|signature|seal|"
     r"authori[sz]ed|signed|print)(?:\b|$)|^_+",
     re.IGNORECASE,
@@ -192,7 +196,7 @@ def _role_of(label: str, inner: str | None) -> str | None:
     if lab in _EXPLICIT:
         return _EXPLICIT[lab]
     # "("Sellers")": a side of several persons is still one party
-    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or _DECL_ONLY.get(lab) or \
+    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or _DECL_ONLY.get(lab) or _ZH_DECL_ONLY.get(label.strip()) or \
         EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
 
 
@@ -394,7 +398,10 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             reg = _REG_BRACKET.search(before)
             if reg:
                 before = before[:reg.start()]
-            bounds = list(_ZH_BOUNDARY.finditer(before))
+            # the bracketed place in a name ("中泰新材料（青岛）有限公司") is no boundary
+            bounds = [b for b in _ZH_BOUNDARY.finditer(before)
+                      if not (b.group(0) in ")）" and re.search(rf"[(（][{HAN}]{{2,6}}$", before[:b.start()])
+                              and re.match(rf"[{HAN}]", before[b.end():b.end() + 1]))]
             last = bounds[-1] if bounds else None
             # a name the line wrap broke ("南京市恒达生物科\n技有限公司"): the end of a full line of
             # prose before the break is part of it
@@ -420,6 +427,17 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             # ends there as well
             for sm in _SHORT_NAME.finditer(before):
                 seg_start = max(seg_start, lo + sm.end())
+        after = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[m.end():m.end() + 80])
+        if is_zh and after and _is_explicit(m.group("label"), m.group("inner")) and \
+                re.fullmatch(rf"[ \t]*[{HAN}]{{2,8}}[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            name = clean_name(after.group(1))
+            prev_end = m.end()
+            if _plausible(name):
+                start = _name_start(text, name, m.end())
+                out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.85,
+                                     role=role, name=name, kind="label",
+                                     label=re.sub(r"\s+", " ", m.group("label").strip().lower()), explicit=True))
+            continue
         seg = text[seg_start:m.start()]
         if _ENDS_WITH_ROLE.search(seg):
             prev_end = m.end()
