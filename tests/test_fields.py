@@ -1076,3 +1076,25 @@ def test_the_dates_of_letters(text: str, want: tuple) -> None:  # type: ignore[t
 ])
 def test_parties_declared_in_less_common_ways(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an IOU: the lender is the one borrowed from
+    ("借款借据\n本人段海宇（身份证号码：562043199909102628）今向尹浩静（身份证号码：471298196005252627）借款人民币"
+     "（大写）贰拾叁万捌仟元整（¥238,000.00）。\n借款人（签字并按手印）：段海宇\n", {"party_a": "尹浩静", "party_b": "段海宇"}),
+    # the supplier of goods is party A even when the customer is named first; not so in a master agreement
+    ("AGREEMENT FOR THE SUPPLY OF LABORATORY EQUIPMENT\nPARTIES\n(1) Ironfield Energy Co., Ltd., a company established "
+     "in China (\"Customer\");\n(2) Crescentbridge Energy Co., Ltd. (\"Supplier\").\nThe Supplier shall deliver the Goods "
+     "and the Equipment. Delivery of the Goods is DDP.\n",
+     {"party_a": "Crescentbridge Energy Co., Ltd.", "party_b": "Ironfield Energy Co., Ltd."}),
+    ("MASTER SUPPLY AGREEMENT\nPARTIES\n(1) Juniper Digital Limited, whose registered office is at 1 King Street, London "
+     "(the \"Customer\"); and\n(2) Silverhaven Trading Inc. (the \"Supplier\").\nThe Supplier shall deliver the Goods.\n",
+     {"party_a": "Juniper Digital Limited", "party_b": "Silverhaven Trading Inc."}),
+    # a partnership's legal form in brackets, a consultant's role
+    ("审计业务约定书\n甲方：\n广州正邦信息技术有限公司\n乙方：\n中汇会计师事务所（特殊普通合伙）\n",
+     {"party_a": "广州正邦信息技术有限公司", "party_b": "中汇会计师事务所（特殊普通合伙）"}),
+    ("常年法律顾问协议\n委托方：杭州国鑫贸易股份有限公司\n顾问方：浙江德衡律师事务所广州分所\n",
+     {"party_a": "杭州国鑫贸易股份有限公司", "party_b": "浙江德衡律师事务所广州分所"}),
+])
+def test_parties_of_ious_supply_and_professional_firms(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want

@@ -21,7 +21,7 @@ for _role, _labels in {
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
                "被投资方 中标人 乙方单位 服务商 服务单位 订货单位 订货方 购货单位 被特许人 被特许方 授信申请人 "
-               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位",
+               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位 租户 承租户 顾问方 顾问单位",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -33,11 +33,11 @@ EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|authority|"
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
-               "creditor|mortgagee|pledgee|claimant|franchisor",
+               "creditor|mortgagee|pledgee|claimant|franchisor|principal",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "bill to|sold to|ship to|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
-               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive",
+               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive|agency|agent",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
@@ -102,6 +102,8 @@ _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
+# "甲方与X（以下简称“债务人”）": the other party named first, then this one
+_ROLE_THEN_AND = re.compile(rf"^\s*(?:{_ZH_ALT})\s*(?:与|和|及|同|向)")
 _REG_BRACKET = re.compile(r"[(（][^()（）\n]{0,12}(?:代码|号码|证号|注册号|执照号)[^()（）]{0,40}[)）]\s*$")
 _ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
 _ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
@@ -134,7 +136,7 @@ _ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr
 _ORG_SUFFIX = re.compile(
     r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|支行|分行|事务所|合作社|商行|工作室|协会|联合会|商会|"
     r"基金会|办公室|委员会|管理局|局|厅|法院|检察院|设计院|学校|小学|中学|幼儿园|图书馆|博物馆|合伙企业|"
-    r"[(（]有限合伙[)）]|[(（]普通合伙[)）])$"
+    r"[(（](?:特殊)?(?:普通|有限)合伙[)）]|分所|分院|分中心|律师事务所|会计师事务所)$"
     r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.|KG|"
     r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S)$",
     re.IGNORECASE,
@@ -257,7 +259,11 @@ def clean_name(raw: str) -> str:
             s = tail
     # Tesseract puts a space between a Latin run and the Han character next to it
     s = re.sub(rf"(?<=[{HAN}]) (?=\S)|(?<=\S) (?=[{HAN}])", "", s)
-    s = s.strip("()（）[]【】")
+    # stray brackets at either end, not the closing one of "X会计师事务所（特殊普通合伙）"
+    while s and s[0] in "()（）[]【】" and not (s[0] in "(（" and re.search(r"[)）]", s)):
+        s = s[1:]
+    while s and s[-1] in "()（）[]【】" and not (s[-1] in ")）" and re.search(r"[(（]", s)):
+        s = s[:-1]
     return _fix_suffix(s)
 
 
@@ -443,7 +449,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             prev_end = m.end()
             continue  # "甲方（采购方）": two role words, a label and no declaration
         if is_zh:
-            p = _ZH_PREFIX.match(seg)
+            p = _ZH_PREFIX.match(seg) or _ROLE_THEN_AND.match(seg)
             if p:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         else:
@@ -468,6 +474,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_column_table_parties(text))
     out.extend(_numbered_parties(text, out))
     out.extend(_between_parties(text, out))
+    out.extend(_iou_lender(text))
     out.extend(_letter_addressee(text, out))
     out.extend(_letterhead_party(text, out))
     out.sort(key=lambda c: c.start)
@@ -538,6 +545,23 @@ _ADDRESSEE_PREFIX = re.compile(r"^(?:to|attn|attention|for\s+the\s+attention\s+o
                                r"|^the\s+(?:directors|board(?:\s+of\s+directors)?|(?:managing\s+|finance\s+)?director|"
                                r"manager|secretary)\s*,\s*", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+")
+
+
+# an IOU (借条, 借据): "本人X今向Y借款…", "今借到Y人民币…": Y lent the money
+_IOU = re.compile(rf"(?:今?向|今借到|现借到|借到)\s*(?P<name>[{HAN}()（）]{{2,40}}?)\s*(?:[(（][^)）\n]{{0,40}}[)）]?\s*)?"
+                  rf"(?:借款|借用|借到|借|人民币|现金|[¥￥])")
+
+
+def _iou_lender(text: str) -> list[PartyCand]:
+    m = _IOU.search(text[:1500])
+    if m is None or not re.search(r"借条|借据|欠条|借款", text[:200]):
+        return []
+    name = clean_name(m.group("name"))
+    if not (_plausible(name) and (looks_like_person(name) or _ORG_SUFFIX.search(name))):
+        return []
+    start = _name_start(text, name, m.start("name"))
+    return [PartyCand(start=start, end=start + len(name), conf=0.75, role="party_a", name=name, kind="decl",
+                      label="出借人")]
 
 
 def _letterhead(text: str) -> tuple[str, int] | None:
@@ -722,7 +746,11 @@ _BUYER_LABELS = {"采购人", "采购方", "需方"}
 _SERVICE_LABELS = {"服务商", "服务方", "服务提供方", "服务单位", "受托方", "受托人"}
 
 
-def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
+_GOODS = re.compile(r"\b(?:goods|products?|equipment|materials?|deliver(?:y|ed))\b|货物|产品|设备|交货", re.IGNORECASE)
+_SERVICES = re.compile(r"\b(?:services?|consult\w*|maintenance|support)\b|服务|咨询|维护", re.IGNORECASE)
+
+
+def resolve_parties(cands: list[PartyCand], text: str = "") -> list[PartyCand]:
     """One party per role: the first declaration; repeats of the same name (signature block)
     raise the confidence, a different name for the same role lowers it. A party letter printed
     for a name (甲方, Party A) decides that name's role wherever else it appears."""
@@ -748,8 +776,20 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
         [_key(c.name) for c in cands if c.role == "party_a"]
     a_names = list(dict.fromkeys(a_names))
     if len(a_names) >= 2 and not explicit and not any(c.role == "party_b" for c in cands):
+        second = a_names[1]
+        # a "Customer" facing a "Supplier": the supplier of goods is party A, the customer of
+        # services is; where the text does not say which, the first-named
+        labels = {k: next((c.label for c in cands if _key(c.name) == k and c.label), "") for k in a_names[:2]}
+        relative = [k for k in a_names[:2] if labels[k] in _RELATIVE_A]
+        # (a master or framework agreement keeps the order it lists them in)
+        if len(relative) == 1 and text and not re.search(r"master|framework|框架", text[:400], re.IGNORECASE):
+            goods, services = len(_GOODS.findall(text)), len(_SERVICES.findall(text))
+            if goods > services:
+                second = relative[0]
+            elif services > goods:
+                second = next(k for k in a_names[:2] if k != relative[0])
         for c in cands:
-            if _key(c.name) == a_names[1]:
+            if _key(c.name) == second:
                 c.role = "party_b"
     for c in cands:
         if c.role in chosen or _key(c.name) in used:
