@@ -1092,7 +1092,7 @@ def test_parties_declared_in_less_common_ways(text: str, want: dict[str, str]) -
      {"party_a": "Juniper Digital Limited", "party_b": "Silverhaven Trading Inc."}),
     # a partnership's legal form in brackets, a consultant's role
     ("审计业务约定书\n甲方：\n广州正邦信息技术有限公司\n乙方：\n中汇会计师事务所（特殊普通合伙）\n",
-     {"party_a": "广州正邦信息技术有限公司", "party_b": "中汇会计师事务所（特殊普通合伙）"}),
+     {"party_a": "广州正邦信息技术有限公司", "party_b": "中汇会计师事务所(特殊普通合伙)"}),
     ("常年法律顾问协议\n委托方：杭州国鑫贸易股份有限公司\n顾问方：浙江德衡律师事务所广州分所\n",
      {"party_a": "杭州国鑫贸易股份有限公司", "party_b": "浙江德衡律师事务所广州分所"}),
 ])
