@@ -39,6 +39,10 @@ MIN_TEXT_CHARS = 20  # fewer readable characters than this in a whole document: 
 # OCR: the line geometry that orients a full page says little about two lines of a signature page
 RECHECK_MAX_WORDS = 60
 RECHECK_BELOW_CONFIDENCE = 80.0
+# a page read upside down breaks into many short fragments: a page of up to this many words
+# read with a confidence this low is rechecked as well
+RECHECK_FRAGMENTED_WORDS = 160
+RECHECK_FRAGMENTED_BELOW = 72.0
 
 
 @dataclass
@@ -94,10 +98,12 @@ def _strength(page: PageOCR) -> float:
 
 def recheck_orientation(image: np.ndarray, first: PageOCR,
                         read: Callable[[np.ndarray], PageOCR]) -> tuple[int, PageOCR]:
-    """(further clockwise turn, its reading) for a sparse page read with low confidence: the
+    """(further clockwise turn, its reading) for a sparse or fragmented page read with low confidence: the
     three other quarter turns are read too and the most confident reading wins (0 and
     ``first`` when the page is not sparse or none is better)."""
-    if len(first.words) > RECHECK_MAX_WORDS or first.mean_confidence >= RECHECK_BELOW_CONFIDENCE:
+    sparse = len(first.words) <= RECHECK_MAX_WORDS and first.mean_confidence < RECHECK_BELOW_CONFIDENCE
+    fragmented = len(first.words) <= RECHECK_FRAGMENTED_WORDS and first.mean_confidence < RECHECK_FRAGMENTED_BELOW
+    if not (sparse or fragmented):
         return 0, first
     best_turn, best = 0, first
     for turn in (90, 180, 270):

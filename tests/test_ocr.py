@@ -133,3 +133,21 @@ def test_a_full_page_is_not_read_four_times():
     calls = []
     assert recheck_orientation(image, first, lambda img: calls.append(1) or first) == (0, first)
     assert not calls
+
+
+def test_a_signature_page_read_upside_down_into_many_fragments_is_turned():
+    """A signature page in two columns read upside down breaks into more than the few words a
+    sparse page has; its low confidence still gets the four quarter turns read."""
+    from extractors.cleanup import rotate90
+    from extractors.pipeline import recheck_orientation
+
+    page = render(["（本页无正文，为《房屋租赁合同》之签署页）", "甲方（签字）：\t乙方（公章）：",
+                   "身份证号码：474581197503122253\t法定代表人或授权代表：", "签字：\t代表人：",
+                   "签订地点：上海市浦东新区\t签订地点：上海市浦东新区", "二〇二四年八月八日\t二〇二四年八月八日"], "zh")
+    wrong = rotate90(page, 180)
+    read = lambda img: ocr_page(img, dpi=200)  # noqa: E731
+    first = read(wrong)
+    assert len(first.words) > 60  # more fragments than a sparse page has
+    extra, reading = recheck_orientation(wrong, first, read)
+    assert extra == 180
+    assert "签署页" in squash(reading.text)

@@ -230,7 +230,7 @@ def extract_fields(pages: list[PageText], *, language: str | None = None) -> Fie
     def conf(c_conf: float, start: int, end: int) -> float:
         return round(clamp(c_conf * loc.ocr_factor(start, end)), 3)
 
-    parties = resolve_parties(doc._.party_cands, text)
+    parties = resolve_parties(doc._.party_cands)
     for c in parties:
         name = _cross_check_party(loc, c, [o for o in parties if o is not c])
         f.parties.append(Party(role=c.role, name=name, confidence=conf(c.conf, c.start, c.end),

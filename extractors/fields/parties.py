@@ -746,11 +746,7 @@ _BUYER_LABELS = {"采购人", "采购方", "需方"}
 _SERVICE_LABELS = {"服务商", "服务方", "服务提供方", "服务单位", "受托方", "受托人"}
 
 
-_GOODS = re.compile(r"\b(?:goods|products?|equipment|materials?|deliver(?:y|ed))\b|货物|产品|设备|交货", re.IGNORECASE)
-_SERVICES = re.compile(r"\b(?:services?|consult\w*|maintenance|support)\b|服务|咨询|维护", re.IGNORECASE)
-
-
-def resolve_parties(cands: list[PartyCand], text: str = "") -> list[PartyCand]:
+def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     """One party per role: the first declaration; repeats of the same name (signature block)
     raise the confidence, a different name for the same role lowers it. A party letter printed
     for a name (甲方, Party A) decides that name's role wherever else it appears."""
@@ -776,20 +772,8 @@ def resolve_parties(cands: list[PartyCand], text: str = "") -> list[PartyCand]:
         [_key(c.name) for c in cands if c.role == "party_a"]
     a_names = list(dict.fromkeys(a_names))
     if len(a_names) >= 2 and not explicit and not any(c.role == "party_b" for c in cands):
-        second = a_names[1]
-        # a "Customer" facing a "Supplier": the supplier of goods is party A, the customer of
-        # services is; where the text does not say which, the first-named
-        labels = {k: next((c.label for c in cands if _key(c.name) == k and c.label), "") for k in a_names[:2]}
-        relative = [k for k in a_names[:2] if labels[k] in _RELATIVE_A]
-        # (a master or framework agreement keeps the order it lists them in)
-        if len(relative) == 1 and text and not re.search(r"master|framework|框架", text[:400], re.IGNORECASE):
-            goods, services = len(_GOODS.findall(text)), len(_SERVICES.findall(text))
-            if goods > services:
-                second = relative[0]
-            elif services > goods:
-                second = next(k for k in a_names[:2] if k != relative[0])
         for c in cands:
-            if _key(c.name) == second:
+            if _key(c.name) == a_names[1]:
                 c.role = "party_b"
     for c in cands:
         if c.role in chosen or _key(c.name) in used:
