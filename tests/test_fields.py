@@ -441,6 +441,10 @@ def test_vote_majority_and_confidence() -> None:
     assert vote([r("HT-2024-031", 60), r("HT-2024-0031", 92)]) == "HT-2024-0031"
     # agreeing readings come back unchanged
     assert vote([r("Harbor Co., Ltd."), r("Harbor Co., Ltd.")]) == "Harbor Co., Ltd."
+    # a rare character read right once with a high confidence beats two readings of a look-alike
+    # read with a low one (华晟 read as 华屑 at 0.81 in two mentions, as 华晟 at 0.94 in one)
+    misread = Reading("华屑控股集团有限公司", [95, 81] + [96] * 8)
+    assert vote([misread, misread, Reading("华晟控股集团有限公司", [96, 94] + [96] * 8)]) == "华晟控股集团有限公司"
 
 
 def test_find_mentions_tolerates_a_few_misread_characters() -> None:
