@@ -31,6 +31,7 @@ from extractors.layout import pages_from_texts  # noqa: E402
 from sample_scans import (  # noqa: E402
     synth,
     templates,
+    templates_counter,
     templates_fresh,
     templates_more,
     templates_office,
@@ -45,6 +46,7 @@ CORPORA: dict[str, Callable[[np.random.Generator], Any]] = {
     "fresh": templates_fresh.random_contract,  # layouts the others lack: tables, covers, letterheads
     "wild": templates_wild.random_contract,  # UK/US drafting, credit codes, info tables, letters, POs, distractor numbers
     "office": templates_office.random_contract,  # generic titles, letters, deeds, IOUs, schedules, two signing dates
+    "counter": templates_counter.random_contract,  # model texts, roles after names, agents, sign-only parties, schedule totals
 }
 
 
