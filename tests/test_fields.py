@@ -1098,3 +1098,19 @@ def test_parties_declared_in_less_common_ways(text: str, want: dict[str, str]) -
 ])
 def test_parties_of_ious_supply_and_professional_firms(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want_total,want_expiry", [
+    # the interest over the term is not the loan; the loan is given in 万元
+    ("借款协议书\n甲方同意向乙方出借资金人民币1171万元（大写：壹仟壹佰柒拾壹万元整）。\n借款年利率为6%，按季结息，预计借款期间利息总额约为人民币351,300.00元。\n",
+     (Decimal("11710000.00"), "CNY"), None),
+    # an IOU's repayment date is its expiry
+    ("借条\n借款人因资金周转向出借人借款人民币（大写）陆仟元整（¥6,000.00），出借人已于二〇二四年七月八日以银行转账方式支付。"
+     "借款人承诺于二〇二五年一月七日前归还全部借款。\n", (Decimal("6000.00"), "CNY"), date(2025, 1, 7)),
+    ("借款借据\n本人今向尹浩静借款人民币（大写）贰拾叁万捌仟元整（¥238,000.00），还款日期为2025年10月13日。\n",
+     (Decimal("238000.00"), "CNY"), date(2025, 10, 13)),
+])
+def test_loans_their_principal_and_repayment_date(text: str, want_total: tuple, want_expiry: date | None) -> None:  # type: ignore[type-arg]
+    f = fields_of(text)
+    assert ((f.total.value, f.total.currency) if f.total is not None else None) == want_total
+    assert (f.expiry_date.value if f.expiry_date is not None else None) == want_expiry

@@ -79,7 +79,7 @@ _UPPER = re.compile(
 # words that announce the contract total (a price, a fee, a rent, a loan principal)
 _TOTAL_CUES = re.compile(
     r"(?:合同总价款?|合同总金额|合同总额|合同总价格?|总金额|合同金额|合同价款|合同价格|总价款|总价|总费用|"
-    r"租金总额|租金总计|总租金|价款总计|价税合计|总计|合计|总额|借款金额|贷款金额|借款本金|"
+    r"租金总额|租金总计|总租金|价款总计|价税合计|总计|合计|总额|借款金额|贷款金额|借款本金|出借资金|出借|借款|"
     r"许可(?:使用)?费|转让费|使用费总额|服务费总额|服务费用?总计|委托费用|研究开发经费|报酬总额|"
     r"total\s+contract\s+(?:price|value|amount|sum)|total\s+(?:\w+\s+)?(?:amount|price|consideration|value|"
     r"fees?|sum|rent|royalt(?:y|ies)|cost)|aggregate|contract\s+(?:price|amount|value|sum)|"
@@ -94,7 +94,8 @@ _UNIT_AFTER = re.compile(r"^\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:(?:each|api
                          r"(?:hour|hr|day|week|month|mth|annum|year|calendar\s+month|tonne|ton|unit|share|person|head|"
                          r"sq|square|night|吨|小时|时|天|日|周|月|年|人|件|台|套|平方米|㎡|次|份))", re.IGNORECASE)
 # a total before tax ("不含税合计", "Net total", "Sub-total"): not the contract total
-_NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|原|(?<![A-Za-z])(?:net|sub-?|original|previous|former|old))\s*$",
+_NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|原|利息|(?<![含价])税|违约金|保证金|押金|定金|运费|罚息|"
+                             r"(?<![A-Za-z])(?:net|sub-?|original|previous|former|old|interest|tax|VAT|deposit))\s*$",
                              re.IGNORECASE)
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
 _NOT_TOTAL = re.compile(

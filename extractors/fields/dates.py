@@ -120,7 +120,9 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (re.compile(r"(?:advanced|disbursed|drawn\s+down|released)\s+(?:on|as\s+of)\s*$", re.I), None,
      "effective", 0.75),
     (re.compile(r"(?:repa(?:id|y)[^.;\n]{0,20}(?:on\s+or\s+before|on|by)|maturity\s+date|到期日|还款日|"
-                r"届满之日)\s*(?:为|是|:)?\s*$", re.I), None, "expiry", 0.8),
+                r"届满之日|还款日期|归还日期|到期日期|还款期限)\s*(?:为|是|:|：)?\s*$", re.I), None, "expiry", 0.8),
+    # "借款人承诺于二〇二五年一月七日前归还全部借款"
+    (re.compile(r"(?:于|在)\s*$"), re.compile(r"^\s*(?:之?前)?\s*(?:一次性)?\s*(?:归还|偿还|还清|返还)"), "expiry", 0.8),
     (None, re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?(?:final\s+)?(?:maturity|expiry|expiration|termination|end|"
                       r"repayment)\s+date", re.I),
      "expiry", 0.85),
