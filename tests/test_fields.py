@@ -1114,3 +1114,15 @@ def test_loans_their_principal_and_repayment_date(text: str, want_total: tuple, 
     f = fields_of(text)
     assert ((f.total.value, f.total.currency) if f.total is not None else None) == want_total
     assert (f.expiry_date.value if f.expiry_date is not None else None) == want_expiry
+
+
+@pytest.mark.parametrize("text,want", [
+    ("综合授信合同\n编号：中银苏授字2026第464号\n", "中银苏授字2026第464号"),
+    ("战略合作协议\nNO 2025-KJ-2272-A 签订地点 杭州市滨江区\n", "2025-KJ-2272-A"),
+    ("定购单\n订单编号 PO20230416154 订单日期 2023年04月16日\n", "PO20230416154"),
+    # "refund" holds no "Ref"
+    ("SERVICES AGREEMENT\nIf the Client cancels, we will refund 50% of the fee.\n", None),
+])
+def test_numbers_with_an_unbracketed_year_a_bare_no_and_order_forms(text: str, want: str | None) -> None:
+    f = fields_of(text)
+    assert (f.contract_no.value if f.contract_no is not None else None) == want

@@ -20,11 +20,13 @@ _LABEL_ALT = (
     r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|采购订单号|订单编号|订单号|函号|发文字号|文号|编\s?号|"
     r"\b(?:purchase[ \t]+order|PO)[ \t]*(?:n[o0]\.?|number|#)|"
     r"\b(?:contract|agreement)[ \t]*(?:n[o0]\.?|number|#|ref(?:erence)?\.?)|"
-    r"\b(?:our[ \t]+)?(?<!your[ \t])ref(?:erence)?\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])"
+    r"\b(?:our[ \t]+)?(?<!your[ \t])ref(?:erence)?\b\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])|\bNO(?=[ \t]+[A-Z0-9]+[\-/][A-Z0-9\-/]{3,})"
 )
 # an official document number: 沪租〔2024〕第0123号, (2024)京字第12号
 _ZH_DOCNO = (rf"(?:[{HAN}A-Za-z]{{1,8}} (?=[{HAN}A-Za-z]))?[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
              r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
+# the same with the year unbracketed: 中银苏授字2026第464号
+_ZH_DOCNO_PLAIN = rf"[{HAN}A-Za-z]{{1,8}}字\s?(?:19|20)\d{{2}}\s?第\s?[0-9]{{1,8}}\s?号"
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01, which OCR may
 # space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two) and a
 # bracketed year or code inside (TJ(2024)0012)
@@ -33,7 +35,7 @@ _ASCII_NO = (rf"(?:[{HAN}]{{0,4}}|[{HAN}]{{1,2}} (?=[A-Z]))[A-Za-z0-9](?:[A-Za-z
              r"{1,40}")
 _LABEL = re.compile(
     rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）])?[ \t]*(?P<colon>[:：|])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
-    rf"(?P<value>{_ZH_DOCNO}|{_ASCII_NO})",
+    rf"(?P<value>{_ZH_DOCNO}|{_ZH_DOCNO_PLAIN}|{_ASCII_NO})",
     re.IGNORECASE,
 )
 # labels that hold some other number: licence, ID, tax, account, phone, order, invoice
@@ -108,7 +110,8 @@ def _value_score(value: str) -> float:
 
 
 _ORDER_LABEL = re.compile(r"采购订单号|订单编号|订单号|purchase\s+order|po\b", re.IGNORECASE)
-_ORDER_DOCUMENT = re.compile(r"purchase\s+order|采购订单|订货单|订购单", re.IGNORECASE)
+_ORDER_DOCUMENT = re.compile(r"purchase\s+order|order\s+form|采购订单|订货单|订购单|定购单|采购单|^[^\n]{0,12}订单[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
 
 
 def _label_matches(text: str) -> list[re.Match[str]]:
