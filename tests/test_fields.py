@@ -1126,3 +1126,30 @@ def test_loans_their_principal_and_repayment_date(text: str, want_total: tuple, 
 def test_numbers_with_an_unbracketed_year_a_bare_no_and_order_forms(text: str, want: str | None) -> None:
     f = fields_of(text)
     assert (f.contract_no.value if f.contract_no is not None else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an old-style deed: "whose registered office", "of the one part", hereinafter without brackets
+    ("NON-DISCLOSURE AGREEMENT\nTHIS AGREEMENT made this 7th day of December 2023\nBETWEEN SILVER FACILITIES MANAGEMENT (UK) "
+     "LIMITED whose registered\noffice is at 1 Spinningfields, Manchester M3 3JE (hereinafter referred to as the\nDisclosing "
+     "Party) of the one part\nAND HARBOUR MATERIALS PLC whose registered office is at 1 Spinningfields,\nManchester M3 3JE "
+     "hereinafter \"the Recipient\" of the other part.\n",
+     {"party_a": "SILVER FACILITIES MANAGEMENT (UK) LIMITED", "party_b": "HARBOUR MATERIALS PLC"}),
+    ("DEED OF SETTLEMENT\nTHIS DEED made this 16th day of January 2026\nBETWEEN MAPLEGATE ROBOTICS HOLDINGS PTE. LTD. whose "
+     "registered office\nis at 8 Jurong Town Hall Road, Singapore 609434 hereinafter \"Maplegate\"\nof the one part\nAND "
+     "STERLINGBRIDGE ENGINEERING PTE. LTD. whose registered office is at 12\nMarina Boulevard, Singapore 018982 hereinafter "
+     "\"Sterlingbridge\" of the\nother part.\n",
+     {"party_a": "MAPLEGATE ROBOTICS HOLDINGS PTE. LTD.", "party_b": "STERLINGBRIDGE ENGINEERING PTE. LTD."}),
+    # "on the one hand", "of <city>", a Chinese name after the English one
+    ("MASTER SERVICES AGREEMENT\nThis Agreement is made by and between Atlaspoint Partners Inc. of Austin, Texas (the "
+     "\"Client\"), on the one hand, and Ashford Partners LLC (the \"Contractor\"), on the other hand.\n",
+     {"party_a": "Atlaspoint Partners Inc.", "party_b": "Ashford Partners LLC"}),
+    ("SERVICE AGREEMENT\nParty A（甲方）: Xinda Trading (Xi'an) Co., Ltd.（信达贸易（西安）有限公司）\n"
+     "Party B（乙方）: Shenzhen Anjie Information Technology Co., Ltd.\n",
+     {"party_a": "Xinda Trading (Xi'an) Co., Ltd.", "party_b": "Shenzhen Anjie Information Technology Co., Ltd."}),
+    # a sole proprietor: the shop's name, not its operator
+    ("借款合同\n出借人：深圳市宝安区国鑫水果店（经营者：陶梅辉）\n借款人：联创商贸（深圳）有限公司\n",
+     {"party_a": "深圳市宝安区国鑫水果店", "party_b": "联创商贸(深圳)有限公司"}),
+])
+def test_parties_of_old_style_deeds_bilingual_names_and_shops(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want

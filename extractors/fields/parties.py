@@ -92,10 +92,16 @@ _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
-    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}})?[)）]",
+    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+which\s+expression[^)）]{{0,160}})?[)）]",
     re.IGNORECASE,
 )
 
+# declarations without brackets: 'X … hereinafter "the Recipient"', "X，以下简称甲方；"
+_DECL_BARE = re.compile(
+    rf"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*[\"“]\s*(?:the\s+)?(?P<label>(?:{_EN_DECL_ALT})s?)\s*[\"”]"
+    rf"(?P<inner>(?!))?|[，,]\s*(?:以下简称|以下称|下称)\s*[:：]?\s*[“\"]?(?P<zlabel>甲方|乙方|丙方)[”\"]?",
+    re.IGNORECASE,
+)
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
 _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|by|attn|attention)\s*:"
@@ -120,7 +126,11 @@ _CUT = re.compile(
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
-    r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
+    r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+whose\s+(?:registered|principal|head)\b"
+    r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
+    r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
+    r"|(?:(?<=\bLP)|(?<=\bL\.P\.)|(?<=\bLLC)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bPLC)|"
+    r"(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCorporation)|(?<=\bLLP))\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
     r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG)|(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCo\.)|"
@@ -392,7 +402,9 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                              label=re.sub(r"\s+", " ", m.group("label").strip().lower()),
                              explicit=_is_explicit(m.group("label"), m.group("inner"))))
     prev_end = 0
-    for m in _DECL.finditer(text):
+    decls = sorted([*_DECL.finditer(text), *(_BareDecl(b) for b in _DECL_BARE.finditer(text))],
+                   key=lambda d: d.start())
+    for m in decls:
         role = _role_of(m.group("label"), m.group("inner"))
         if role is None:
             continue
@@ -453,7 +465,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             if p:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         else:
-            p = re.match(r"\s*(?:[,;]\s*)?(?:and\b\s*)?", seg, re.IGNORECASE)
+            p = re.match(_SEG_LEAD, seg, re.IGNORECASE)
             if p:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         name = clean_name(seg)
@@ -486,14 +498,18 @@ def find_party_candidates(text: str) -> list[PartyCand]:
 _NUMBERED = re.compile(r"^[ \t]*[(（]\s*(?P<n>[1-3])\s*[)）][ \t]*(?P<rest>[^\n]+(?:\n(?![ \t]*[(（]\s*\d)[^\n]+){0,3})",
                        re.MULTILINE)
 _NUMBERED_ROLE = {"1": "party_a", "2": "party_b", "3": "party_c"}
+# what stands between two parties of an opening sentence
+_SEG_LEAD = (r"\s*(?:[,;]\s*)?(?:(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)"
+             r"\s*[,.;]?\s*)?(?:and\b\s*)?")
 
 
 # "by and between X, incorporated … ("Falconpeak"), and Y, … ("Pinnaclepeak")": parties
 # defined by a short name rather than a role, party A the first named
 _BETWEEN = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b(?!\s+(?:the|its|their|us|them|you)\b)\s*:?",
                       re.IGNORECASE)
-_SHORT_NAME = re.compile(r"[(（]\s*(?:(?:hereinafter|individually)(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*)?"
-                         r"(?:the\s+)?[\"“”']\s*(?P<short>[A-Z][^\"“”'\n]{1,40}?)\s*[\"“”']\s*[)）]")
+_SHORT_NAME = re.compile(r"(?:[(（]\s*(?:(?:hereinafter|individually)(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*)?|"
+                         r"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*)"
+                         r"(?:the\s+)?[\"“”']\s*(?P<short>[A-Z][^\"“”'\n]{1,40}?)\s*[\"“”']\s*[)）]?")
 
 
 def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
@@ -509,7 +525,7 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     for n, d in enumerate(_SHORT_NAME.finditer(head, m.end(), min(len(head), m.end() + 1500))):
         if n >= 3:
             break
-        lead = re.match(r"\s*(?:[,;]\s*)?(?:and\b\s*)?", head[seg_start:d.start()], re.IGNORECASE)
+        lead = re.match(_SEG_LEAD, head[seg_start:d.start()], re.IGNORECASE)
         seg_from = seg_start + (lead.end() if lead else 0)
         seg_start = d.end()
         short = d.group("short").strip()
@@ -562,6 +578,26 @@ def _iou_lender(text: str) -> list[PartyCand]:
     start = _name_start(text, name, m.start("name"))
     return [PartyCand(start=start, end=start + len(name), conf=0.75, role="party_a", name=name, kind="decl",
                       label="出借人")]
+
+
+class _BareDecl:
+    """A bracketless declaration read as a bracketed one (the role in "label")."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.m = m
+
+    def start(self, *_: str) -> int:
+        return self.m.start()
+
+    def end(self, *_: str) -> int:
+        return self.m.end()
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == "label":
+            return self.m.group("label") or self.m.group("zlabel")
+        if name == "inner":
+            return None
+        return self.m.group(name)
 
 
 def _letterhead(text: str) -> tuple[str, int] | None:
