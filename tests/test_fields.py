@@ -1153,3 +1153,12 @@ def test_numbers_with_an_unbracketed_year_a_bare_no_and_order_forms(text: str, w
 ])
 def test_parties_of_old_style_deeds_bilingual_names_and_shops(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
+
+
+def test_a_declaration_whose_closing_bracket_ocr_lost_and_a_dotted_line_read_as_letters() -> None:
+    f = fields_of("劳动合同（固定期限）\n立合同双方:\n聘用单位(以下简称 “ 甲方 “ :\n名称:西安盛通贸易有限公司\n"
+                  "统一社会信用代码: 91610113WC9348N7UQ\n受聘人(以下简称 “ 乙方 “ :\n姓名:曹思娟\n")
+    assert names(f) == {"party_a": "西安盛通贸易有限公司", "party_b": "曹思娟"}
+    g = fields_of("PLANT HIRE CONTRACT\nOwner: Falcongate Trading Holdings Pte. Ltd.\nHirer: Meridianstone Electronics Pte. Ltd.\n"
+                  "Signed for the Hirer: .................... Signed for the Owner: .........cc........\n")
+    assert names(g) == {"party_a": "Falcongate Trading Holdings Pte. Ltd.", "party_b": "Meridianstone Electronics Pte. Ltd."}

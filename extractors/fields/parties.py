@@ -92,7 +92,8 @@ _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
-    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+which\s+expression[^)）]{{0,160}})?[)）]",
+    # (OCR loses the closing bracket now and then: "（以下简称 “ 甲方 “ :")
+    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+which\s+expression[^)）]{{0,160}})?(?:[)）]|(?<=[{_QUOTE}\s])(?=[:：]))",
     re.IGNORECASE,
 )
 
@@ -306,6 +307,8 @@ def _plausible(name: str) -> bool:
     # 向 and 于 are surnames too ("向庆"), not only the verbs that start a clause
     if _NOT_NAME.search(name) and not (name[0] in "向于" and _ZH_PERSON.match(name) and len(name) <= 3):
         return False
+    if name.isascii() and name == name.lower() and " " not in name:
+        return False  # "cc" OCR made of a dotted signature line
     letters = sum(1 for c in name if c.isalpha())
     if sum(1 for c in name if c.isdigit()) >= 6 and not re.search(r"[a-z\u4e00-\u9fff]", name):
         return False  # a registration or credit code, not a name
@@ -445,13 +448,17 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             # ends there as well
             for sm in _SHORT_NAME.finditer(before):
                 seg_start = max(seg_start, lo + sm.end())
-        after = re.match(r"[ \t]*[:：][ \t]*([^\n]+)", text[m.end():m.end() + 80])
+        after = re.match(r"[ \t]*[:：][ \t]*([^\n]*)", text[m.end():m.end() + 80])
         if is_zh and after and _is_explicit(m.group("label"), m.group("inner")) and \
                 re.fullmatch(rf"[ \t]*[{HAN}]{{2,8}}[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
-            name = clean_name(after.group(1))
             prev_end = m.end()
+            if after.group(1).strip():
+                name, at = clean_name(after.group(1)), m.end()
+            else:  # "聘用单位（以下简称“甲方”）：" over "名称：X"
+                below = _name_below(text, m.end() + after.end(), True)
+                name, at = (below[0], below[1]) if below else ("", m.end())
             if _plausible(name):
-                start = _name_start(text, name, m.end())
+                start = _name_start(text, name, at)
                 out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.85,
                                      role=role, name=name, kind="label",
                                      label=re.sub(r"\s+", " ", m.group("label").strip().lower()), explicit=True))
