@@ -1162,3 +1162,20 @@ def test_a_declaration_whose_closing_bracket_ocr_lost_and_a_dotted_line_read_as_
     g = fields_of("PLANT HIRE CONTRACT\nOwner: Falcongate Trading Holdings Pte. Ltd.\nHirer: Meridianstone Electronics Pte. Ltd.\n"
                   "Signed for the Hirer: .................... Signed for the Owner: .........cc........\n")
     assert names(g) == {"party_a": "Falcongate Trading Holdings Pte. Ltd.", "party_b": "Meridianstone Electronics Pte. Ltd."}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CONTRACT\nThis Agreement is made on 8 Aug 2023 between Falcon & Pinnacle LLP, acting as\nPurchaser and Meridianpeak "
+     "Software PLC, acting as Supplier.\n", {"party_a": "Meridianpeak Software PLC", "party_b": "Falcon & Pinnacle LLP"}),
+    ("PURCHASE AGREEMENT\nTHIS AGREEMENT is made between the parties whose details are set out in the Schedule.\n"
+     "SCHEDULE 1 - PARTIES\nName Company number Registered office Role\n"
+     "Falconline Instruments Limited 8182747 Manchester Buyer\n"
+     "Pacificridge Trading Ltd 38262779 London Vendor\n",
+     {"party_a": "Pacificridge Trading Ltd", "party_b": "Falconline Instruments Limited"}),
+    ("劳务合同\n盛通环保科技（北京）有限公司（下称\"用工单位\"）与贾然（下称\"劳务人员\"），经协商一致，订立本合同。\n",
+     {"party_a": "盛通环保科技(北京)有限公司", "party_b": "贾然"}),
+    ("协议书\n宁波市北仑区恒达水果店（个体工商户）（下称甲方）与国鑫环保科技（苏州）有限公司（下称乙方），经协商一致，订立本协议。\n",
+     {"party_a": "宁波市北仑区恒达水果店", "party_b": "国鑫环保科技(苏州)有限公司"}),
+])
+def test_roles_after_names_and_in_a_schedule_of_parties(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want

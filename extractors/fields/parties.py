@@ -16,12 +16,12 @@ for _role, _labels in {
     "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 供应商 出租方 出租人 委托方 委托人 "
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
                "发包方 发包人 转让方 转让人 授权方 委托开发方 债权人 抵押权人 质权人 托运人 投资方 "
-               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方",
+               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方 用工单位 用工方",
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
                "被投资方 中标人 乙方单位 服务商 服务单位 订货单位 订货方 购货单位 被特许人 被特许方 授信申请人 "
-               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位 租户 承租户 顾问方 顾问单位",
+               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位 租户 承租户 顾问方 顾问单位 劳务人员 劳务方 劳务提供方",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -127,6 +127,8 @@ _CUT = re.compile(
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
+    r"|,?\s+(?:acting\s+)?as\s+(?:the\s+)?(?:borrower|lender|seller|buyer|purchaser|supplier|vendor|landlord|tenant|"
+    r"lessor|lessee|licensor|licensee|guarantor|employer|agent|principal|contractor|client|customer)\b"
     r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+whose\s+(?:registered|principal|head)\b"
     r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
     r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
@@ -422,7 +424,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             # the bracketed place in a name ("中泰新材料（青岛）有限公司") is no boundary
             bounds = [b for b in _ZH_BOUNDARY.finditer(before)
                       if not (b.group(0) in ")）" and re.search(rf"[(（][{HAN}]{{2,6}}$", before[:b.start()])
-                              and re.match(rf"[{HAN}]", before[b.end():b.end() + 1]))]
+                              and re.match(rf"[ \t]?[{HAN}(（]", (before + "（")[b.end():b.end() + 2]))]
             last = bounds[-1] if bounds else None
             # a name the line wrap broke ("南京市恒达生物科\n技有限公司"): the end of a full line of
             # prose before the break is part of it
@@ -494,6 +496,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_numbered_parties(text, out))
     out.extend(_between_parties(text, out))
     out.extend(_iou_lender(text))
+    out.extend(_acting_as(text, out))
+    out.extend(_role_column_rows(text, out))
     out.extend(_letter_addressee(text, out))
     out.extend(_letterhead_party(text, out))
     out.sort(key=lambda c: c.start)
@@ -585,6 +589,55 @@ def _iou_lender(text: str) -> list[PartyCand]:
     start = _name_start(text, name, m.start("name"))
     return [PartyCand(start=start, end=start + len(name), conf=0.75, role="party_a", name=name, kind="decl",
                       label="出借人")]
+
+
+_ACTING_AS = re.compile(rf"(?P<name>[A-Z][^,;:()\n]{{2,80}}?(?:\n[^,;:()\n]{{0,40}}?)?),?\s+(?:acting\s+)?as\s+(?:the\s+)?"
+                        rf"(?P<label>{_EN_ALT})\b(?!\s*\()", re.IGNORECASE)
+
+
+def _acting_as(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """"between X, acting as Purchaser and Y, acting as Supplier": the role after the name."""
+    out: list[PartyCand] = []
+    head = text[:2500]
+    for m in _ACTING_AS.finditer(head):
+        name = clean_name(re.sub(r"^.*\b(?:between|and)\s+", "", m.group("name").replace("\n", " "),
+                                 flags=re.IGNORECASE))
+        role = _role_of(m.group("label"), None)
+        if role is None or not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+            continue
+        if any(_same_name(name, c.name) or c.role == role for c in [*found, *out]):
+            continue
+        start = _name_start(text, name, m.start("name"))
+        out.append(PartyCand(start=start, end=start + len(name), conf=0.8, role=role, name=name, kind="decl",
+                             label=m.group("label").lower()))
+    return out
+
+
+# a schedule of parties: "Name  Company number  Registered office  Role" over one row per party
+_ROLE_HEADER = re.compile(r"^[^\n]*\b(?:name|名称)\b[^\n]*\b(?:role|capacity|角色|身份)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ROW_ROLE = re.compile(rf"[ \t](?P<label>{_ZH_ALT}|(?:{_EN_ALT}))[ \t]*$", re.IGNORECASE)
+
+
+def _role_column_rows(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    out: list[PartyCand] = []
+    for h in _ROLE_HEADER.finditer(text):
+        pos = h.end() + 1
+        for _ in range(4):
+            end = text.find("\n", pos)
+            line = text[pos:end if end >= 0 else len(text)]
+            r = _ROW_ROLE.search(line)
+            if r is None:
+                break
+            role = _role_of(r.group("label"), None)
+            name = clean_name(line[:r.start()])
+            if role and _plausible(name) and (_ORG_SUFFIX.search(name) or looks_like_person(name)) and \
+                    not any(_same_name(name, c.name) for c in [*found, *out]):
+                out.append(PartyCand(start=pos, end=pos + len(name), conf=0.75, role=role, name=name,
+                                     kind="label", label=r.group("label").lower()))
+            if end < 0:
+                break
+            pos = end + 1
+    return out
 
 
 class _BareDecl:
