@@ -1179,3 +1179,27 @@ def test_a_declaration_whose_closing_bracket_ocr_lost_and_a_dotted_line_read_as_
 ])
 def test_roles_after_names_and_in_a_schedule_of_parties(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("借款合同\n合同编号：2023年工商借字第4988号\n", "2023年工商借字第4988号"),
+    ("流动资金借款合同\n编号：交通广州2026流贷字第7161号\n", "交通广州2026流贷字第7161号"),
+    # an ID number under an "编号" label is not the contract's
+    ("房屋租赁合同\n出租人：张三\n证件类型及编号：身份证 227571199806131565\n", None),
+])
+def test_bank_numbers_with_the_year_first_and_id_numbers(text: str, want: str | None) -> None:
+    f = fields_of(text)
+    assert (f.contract_no.value if f.contract_no is not None else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SERVICES CONTRACT\nDate of this contract: 22nd August 2023\nThe Services start on 1 September 2023.\n",
+     (date(2023, 8, 22), date(2023, 9, 1), None)),
+    ("技术转让合同\n转让方与受让方于2025年10月23日在杭州市滨江区经友好协商签订本协议如下：\n", (date(2025, 10, 23), None, None)),
+])
+def test_signing_dates_in_a_header_row_and_in_prose(text: str, want: tuple) -> None:  # type: ignore[type-arg]
+    assert _dates(fields_of(text)) == want
+
+
+def test_a_day_rate_is_no_total() -> None:
+    assert fields_of("CONSULTANCY AGREEMENT\nThe Consultant shall be paid a day rate of S$850 for each day worked.\n").total is None

@@ -113,7 +113,7 @@ _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增
                       r"(?:amended|changed|increased|decreased|reduced|revised|adjusted)\s+to)"
                       r"[^。;\n]{0,12}$", re.IGNORECASE)
 _WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*小写\s*[:：]?\s*$")
-_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[吨件台套次箱辆批]|每小时|每公里|每平方米|每㎡|单价|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
+_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[吨件台套次箱辆批]|每小时|每公里|每平方米|每㎡|单价|(?:day|daily|hourly|weekly)\s+rate|rate\s+of|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,30}$", re.IGNORECASE)
 

@@ -26,7 +26,8 @@ _LABEL_ALT = (
 _ZH_DOCNO = (rf"(?:[{HAN}A-Za-z]{{1,8}} (?=[{HAN}A-Za-z]))?[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
              r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
 # the same with the year unbracketed: 中银苏授字2026第464号
-_ZH_DOCNO_PLAIN = rf"[{HAN}A-Za-z]{{1,8}}字\s?(?:19|20)\d{{2}}\s?第\s?[0-9]{{1,8}}\s?号"
+_ZH_DOCNO_PLAIN = (rf"[{HAN}A-Za-z]{{1,8}}字\s?(?:19|20)\d{{2}}\s?第\s?[0-9]{{1,8}}\s?号|"
+                   rf"[{HAN}A-Za-z]{{0,8}}(?:19|20)\d{{2}}\s?年?\s?[{HAN}A-Za-z]{{1,8}}字\s?第\s?[0-9]{{1,8}}\s?号")
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01, which OCR may
 # space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two) and a
 # bracketed year or code inside (TJ(2024)0012)
@@ -39,7 +40,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # labels that hold some other number: licence, ID, tax, account, phone, order, invoice
-_OTHER_NO = re.compile(r"(?:执照|证件|证书|身份证|注册|税务|纳税人|账户|账号|信用|许可证|登记|订单|发票|"
+_OTHER_NO = re.compile(r"(?:执照|证件[\u4e00-\u9fff]{0,4}|证书|身份证|注册|税务|纳税人|账户|账号|信用|许可证|登记|订单|发票|"
                        r"项目|房产证|产权证|电话|手机|\b(?:tax|account|licen[cs]e|id|registration|phone|tel|"
                        r"fax|order|invoice|purchase\s+order|po|vat|company|passport|serial|part|item|"
                        r"model|lot|room|unit|clause|section|schedule|annex|article))\s*$", re.IGNORECASE)

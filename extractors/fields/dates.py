@@ -115,12 +115,15 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
                 r"start\s+date|起租日|开始日期|起始日期|放款日|起息日|"
                 r"takes?\s+effect\s+(?:on|from|as\s+of)|comes?\s+into\s+(?:force|effect)\s+(?:on|from|as\s+of)|"
                 r"(?:taken|took)\s+effect\s+(?:on|from|as\s+of)|(?:shall\s+)?begin\s+on|"
-                r"become\s+effective\s+(?:on|from|as\s+of))\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
+                r"become\s+effective\s+(?:on|from|as\s+of)|(?:will\s+|shall\s+)?(?:starts?|begins?)\s+on)"
+                r"\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
      None, "effective", 0.9),
     (re.compile(r"(?:advanced|disbursed|drawn\s+down|released)\s+(?:on|as\s+of)\s*$", re.I), None,
      "effective", 0.75),
     (re.compile(r"(?:repa(?:id|y)[^.;\n]{0,20}(?:on\s+or\s+before|on|by)|maturity\s+date|到期日|还款日|"
                 r"届满之日|还款日期|归还日期|到期日期|还款期限)\s*(?:为|是|:|：)?\s*$", re.I), None, "expiry", 0.8),
+    # "转让方与受让方于2025年10月23日在杭州市滨江区签订本协议"
+    (re.compile(r"于\s*$"), re.compile(r"^\s*(?:日)?[^。；;\n《]{0,20}?(?:签订|签署|订立)(?![^。\n]{0,3}《)"), "signed", 0.8),
     # "借款人承诺于二〇二五年一月七日前归还全部借款"
     (re.compile(r"(?:于|在)\s*$"), re.compile(r"^\s*(?:之?前)?\s*(?:一次性)?\s*(?:归还|偿还|还清|返还)"), "expiry", 0.8),
     (None, re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?(?:final\s+)?(?:maturity|expiry|expiration|termination|end|"
@@ -138,7 +141,8 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (re.compile(r"(?:签订日期|签署日期|签约日期|签订时间|签署时间|签约时间|签字日期|签订于|签署于|"
                 r"signed\s+(?:on|at|as\s+of)?|dated(?:\s+as\s+of)?|entered\s+into\s+(?:on|as\s+of)?(?:\s+this)?|"
                 r"made\s+(?:on|as\s+of|this)|executed\s+(?:on|as\s+of)|sign(?:ing|ature)\s+date|"
-                r"date\s+of\s+(?:signing|execution|signature))\s*(?:为|是|:)?\s*(?:this\s+)?(?:the\s+)?$", re.I),
+                r"date\s+of\s+(?:signing|execution|signature)|date\s+of\s+this\s+(?:contract|agreement|deed|letter))"
+                r"\s*(?:为|是|:)?\s*(?:this\s+)?(?:the\s+)?$", re.I),
      None, "signed", 0.9),
     (re.compile(r"(?:于|在)\s*$"), re.compile(r"^[^。\n]{0,12}(?:签订|签署|签约|签字)"), "signed", 0.85),
     (re.compile(r"(?<!开工)(?<!竣工)(?<!交货)(?<!交付)(?<!到货)(?<!付款)(?<!完工)(?<!验收)"
