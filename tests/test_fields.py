@@ -1203,3 +1203,17 @@ def test_signing_dates_in_a_header_row_and_in_prose(text: str, want: tuple) -> N
 
 def test_a_day_rate_is_no_total() -> None:
     assert fields_of("CONSULTANCY AGREEMENT\nThe Consultant shall be paid a day rate of S$850 for each day worked.\n").total is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("DEED OF SETTLEMENT\nThe Claimant claimed SGD 4,080,000.00. In full and final settlement the Defendant shall pay "
+     "the Claimant the settlement sum of SGD 2,244,000.00.\n", (Decimal("2244000.00"), "SGD")),
+    ("DEED OF GUARANTEE\nThe maximum aggregate liability of the Guarantor under this Deed is GBP 8,200,000.\n",
+     (Decimal("8200000"), "GBP")),
+    ("SUPPLEMENTAL AGREEMENT\nThe Contract Price of HKD 1,058,000 is varied to HKD 952,200.\n", (Decimal("952200"), "HKD")),
+    ("采购合同\n付款计划\n| 期次 | 比例 | 金额（元） |\n| 预付款 | 30% | 534,390.00 |\n| 合计 | 100% | 1,781,300.00 |\n",
+     (Decimal("1781300.00"), "CNY")),
+])
+def test_settlements_guarantees_variations_and_schedule_sums(text: str, want: tuple[Decimal, str]) -> None:
+    f = fields_of(text)
+    assert ((f.total.value, f.total.currency) if f.total is not None else None) == want

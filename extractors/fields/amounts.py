@@ -56,7 +56,7 @@ _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y�
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
                           r"(?:(?:grand|order|contract|invoice|net|gross)\s+)?total(?:\s+(?:amount|price|value|sum|"
                           r"payable|due))?(?:\s+(?:CIF|FOB|CFR|CIP|CPT|DAP|DDP|DPU|EXW|FCA|FAS)\b[^|:\n\d]{0,24})?)"
-                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*$", re.IGNORECASE)
+                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*(?:100(?:\.0+)?\s*%[\s|]*)?$", re.IGNORECASE)
 _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)）\n]{0,16}[)）]", re.IGNORECASE)
 # a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
 _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\b")
@@ -84,7 +84,9 @@ _TOTAL_CUES = re.compile(
     r"total\s+contract\s+(?:price|value|amount|sum)|total\s+(?:\w+\s+)?(?:amount|price|consideration|value|"
     r"fees?|sum|rent|royalt(?:y|ies)|cost)|aggregate|contract\s+(?:price|amount|value|sum)|"
     r"principal\s+(?:amount|sum)|loan\s+amount|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
-    r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration)"
+    r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration|"
+    r"settlement\s+(?:sum|amount)|maximum\s+(?:aggregate\s+)?liability|最高(?:担保|保证)?(?:债权)?(?:本金)?(?:额|金额|限额)|"
+    r"和解金额?|赔偿总额)"
     r"[^。;\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -104,13 +106,13 @@ _NOT_TOTAL = re.compile(
     r"excl(?:\.|uding|usive\s+of)\s+VAT|VAT\s+amount|net\s+of\s+VAT|"
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
-    r"originally|was\s+previously|\bfrom\b|of\s+which|其中|not\s+less\s+than|at\s+least|注册资本|出资额?|认缴|实缴|"
+    r"originally|was\s+previously|\bfrom\b|of\s+which|其中|claim(?:ed|s)?\b|索赔|诉讼请求|not\s+less\s+than|at\s+least|注册资本|出资额?|认缴|实缴|"
     r"销售任务|销售目标|任务额|share\s+capital|capital\s+contribution|sales\s+target|津贴|补贴|补助|allowances?|estimated\s+(?:at|to\s+be))"
     r"[^。;\n]{0,30}$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
-                      r"(?:amended|changed|increased|decreased|reduced|revised|adjusted)\s+to)"
+                      r"(?:amended|changed|increased|decreased|reduced|revised|adjusted|varied)\s+to|replaced\s+(?:by|with))"
                       r"[^。;\n]{0,12}$", re.IGNORECASE)
 _WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*小写\s*[:：]?\s*$")
 _UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[吨件台套次箱辆批]|每小时|每公里|每平方米|每㎡|单价|(?:day|daily|hourly|weekly)\s+rate|rate\s+of|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
