@@ -1217,3 +1217,12 @@ def test_a_day_rate_is_no_total() -> None:
 def test_settlements_guarantees_variations_and_schedule_sums(text: str, want: tuple[Decimal, str]) -> None:
     f = fields_of(text)
     assert ((f.total.value, f.total.currency) if f.total is not None else None) == want
+
+
+def test_a_declaration_with_the_article_inside_the_quotes_and_a_successors_clause() -> None:
+    f = fields_of("LOAN AGREEMENT\nTHIS AGREEMENT made this 11th day of October, 2024\nBETWEEN IRON TECHNOLOGIES INC. whose "
+                  "registered office is at 1209 Orange\nStreet, Wilmington, DE 19801 (hereinafter called \"the Lender\" which "
+                  "expression\nshall where the context so admits include its successors and assigns) of the one\npart\nAND "
+                  "Ashford Instruments Inc. whose registered office is at 450 Market Street,\nSan Francisco, CA 94105 "
+                  "hereinafter \"the Borrower\" of the other part.\n")
+    assert names(f) == {"party_a": "IRON TECHNOLOGIES INC.", "party_b": "Ashford Instruments Inc."}

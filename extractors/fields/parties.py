@@ -90,7 +90,7 @@ _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
     rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
-    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
+    rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     # (OCR loses the closing bracket now and then: "（以下简称 “ 甲方 “ :")
     rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+which\s+expression[^)）]{{0,160}})?(?:[)）]|(?<=[{_QUOTE}\s])(?=[:：]))",
@@ -407,8 +407,10 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                              label=re.sub(r"\s+", " ", m.group("label").strip().lower()),
                              explicit=_is_explicit(m.group("label"), m.group("inner"))))
     prev_end = 0
-    decls = sorted([*_DECL.finditer(text), *(_BareDecl(b) for b in _DECL_BARE.finditer(text))],
-                   key=lambda d: d.start())
+    bracketed = list(_DECL.finditer(text))
+    bare = [_BareDecl(b) for b in _DECL_BARE.finditer(text)
+            if not any(d.start() <= b.start() < d.end() for d in bracketed)]  # not inside a bracketed one
+    decls = sorted([*bracketed, *bare], key=lambda d: d.start())
     for m in decls:
         role = _role_of(m.group("label"), m.group("inner"))
         if role is None:
