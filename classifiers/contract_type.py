@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from contracts_core.record import CONTRACT_TYPES, Classification
+from extractors.fields.parties import looks_like_organisation
 from extractors.language import detect_language
 
 TITLE_LINES = 3
@@ -161,9 +162,6 @@ _TITLE_WORD = re.compile(r"合同|协议|契约|承诺书|确认书|约定书|�
 # a sentence, or a row of a form with codes and dates ("订单编号 PO20230428305 订单日期 2023年4月28日"), not a title
 _PROSE = re.compile(r"[，。；]|[,;]\s+\w+\s+\w+|[a-z]{2,}\.$|\d{6,}|\d{4}\s*年\s*\d{1,2}\s*月")
 _REFERS = re.compile(r"(?:to|under|pursuant\s+to|relating\s+to|in\s+respect\s+of)\s", re.IGNORECASE)
-# a company's name on a line of its own (a letterhead): not part of the title
-_ORG_LINE = re.compile(r"(?:公司|集团|银行|支行|分行|研究院|学院|医院|事务所|\b(?:Ltd\.?|Limited|Inc\.?|LLC|LLP|PLC|"
-                       r"Corp\.?|Corporation|GmbH|AG|L\.?P\.?|Pte\.?\s*Ltd\.?))\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"[:：]|^(?:no\.|ref\.?|第\s*\S+\s*页|page\s+\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]|《[^》]*》|“[^”]*”|\"[^\"]*\"")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -232,7 +230,8 @@ def _regions(text: str) -> list[tuple[str, float]]:
     for i in near:
         # a line naming the document this one is made under ("to Master Equipment Lease Agreement
         # dated …") says what that one is, not this
-        if len(lines[i]) <= 30 and not _ORG_LINE.search(lines[i]) and not _REFERS.match(lines[i]):
+        # (nor is a company's name on a line of its own, a letterhead)
+        if len(lines[i]) <= 30 and not looks_like_organisation(lines[i]) and not _REFERS.match(lines[i]):
             regions.append((lines[i], SUBTITLE_WEIGHT))
     body_start = max(last, *near) + 1 if near else last + 1
     rest = [lines[i] for i in range(body_start)

@@ -159,17 +159,9 @@ _WAN_HEADER = re.compile(r"[(（]\s*(?:人民币)?\s*万元\s*[)）]|单位\s*[:
 def _in_wan_table(text: str, start: int) -> bool:
     """Whether bare figures at ``start`` stand in a table headed in 万元 (within its last 15
     lines, no blank line or sentence between)."""
-    lo = start
-    for _ in range(15):
-        lo = text.rfind("\n", 0, lo - 1)
-        if lo < 0:
-            lo = 0
-            break
-    chunk = text[lo:start]
-    head = None
-    for head in _WAN_HEADER.finditer(chunk):
-        pass
-    return head is not None and "\n\n" not in chunk[head.end():] and "。" not in chunk[head.end():]
+    chunk = "\n".join(text[max(0, start - 3000):start].split("\n")[-16:])
+    heads = list(_WAN_HEADER.finditer(chunk))
+    return bool(heads) and "\n\n" not in chunk[heads[-1].end():] and "。" not in chunk[heads[-1].end():]
 
 
 def _context_before_amount(text: str, start: int) -> str:

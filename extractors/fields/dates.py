@@ -376,19 +376,25 @@ _FROM_EVENT = re.compile(r"自[^。;；\n]{0,12}(?:发放|放款|提款|到账|�
                          r"(?:drawdown|disbursement|utili[sz]ation|advance|delivery|handover|completion)", re.I)
 
 
+_SENTENCE_ENDS = ("。", "；", ";", "\n\n", ". ")
+
+
+def _term_sentence(text: str, term: TermCand) -> tuple[int, int]:
+    """Where the sentence that states ``term`` starts (the end before it, -1 for none) and ends."""
+    lo = max(text.rfind(c, 0, term.start) for c in _SENTENCE_ENDS)
+    hi_c = [i for i in (text.find(c, term.end) for c in _SENTENCE_ENDS) if i >= 0]
+    return lo, min(hi_c) if hi_c else len(text)
+
+
 def term_runs_from_event(text: str, term: TermCand) -> bool:
     """Whether the term's own sentence counts it from an event with no date on paper."""
-    hi_c = [i for i in (text.find(c, term.end) for c in ("。", "；", ";", "\n\n", ". ")) if i >= 0]
-    hi = min(hi_c) if hi_c else len(text)
-    return _FROM_EVENT.search(text[term.start:hi]) is not None
+    return _FROM_EVENT.search(text[term.start:_term_sentence(text, term)[1]]) is not None
 
 
 def term_start(text: str, term: TermCand, dates: list[DateCand]) -> DateCand | None:
     """The date a term runs from when its own sentence states it ("租赁期限为三年，自2025年4月1日起
     计算", "for thirty-six (36) months commencing on 1 April 2025")."""
-    lo = max(text.rfind(c, 0, term.start) for c in ("。", "；", ";", "\n\n", ". "))
-    hi_c = [i for i in (text.find(c, term.end) for c in ("。", "；", ";", "\n\n", ". ")) if i >= 0]
-    hi = min(hi_c) if hi_c else len(text)
+    lo, hi = _term_sentence(text, term)
     best: DateCand | None = None
     for d in dates:
         if not (lo < d.start < hi):

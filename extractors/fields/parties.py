@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.fields._common import HAN, Cand, is_han
 from extractors.fields.consensus import levenshtein, max_edits
@@ -100,7 +101,7 @@ _DECL = re.compile(
 # declarations without brackets: 'X … hereinafter "the Recipient"', "X，以下简称甲方；"
 _DECL_BARE = re.compile(
     rf"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*[\"“]\s*(?:the\s+)?(?P<label>(?:{_EN_DECL_ALT})s?)\s*[\"”]"
-    rf"(?P<inner>(?!))?|[，,]\s*(?:以下简称|以下称|下称)\s*[:：]?\s*[“\"]?(?P<zlabel>甲方|乙方|丙方)[”\"]?",
+    rf"|[，,]\s*(?:以下简称|以下称|下称)\s*[:：]?\s*[“\"]?(?P<zlabel>甲方|乙方|丙方)[”\"]?",
     re.IGNORECASE,
 )
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
@@ -195,36 +196,33 @@ _NAMED_AS = re.compile(r"(?:以下简称|以下称|下称|简称|hereinafter(?:\
                        r"(?:the\s+)?[\"'“”‘’「」]?\s*(甲方|乙方|丙方|party\s+[abc])\b")
 
 
-def _role_of(label: str, inner: str | None) -> str | None:
-    if not label.isascii():
-        label = re.sub(r"\s+", "", label)
-    lab = re.sub(r"\s+", " ", label.strip().lower())
+def _printed(label: str) -> str:
+    """A role label as printed, lower case, its spaces normalised (none between Han)."""
+    return re.sub(r"\s+", "" if not label.isascii() else " ", label.strip().lower())
+
+
+def _letter_of(label: str, inner: str | None) -> str | None:
+    """The party a role names by its letter: 甲方 / Party A, or a role that names its letter
+    ("采购人（以下简称“甲方”）", "Supplier (Party A)"); None for a role word alone."""
     if inner:
         inn = re.sub(r"\s+", " ", inner.strip().lower())
-        for k, r in _EXPLICIT.items():
-            if inn == k:
-                return r
-        # "采购人（以下简称“甲方”）": the party letter the label gives itself
+        if inn in _EXPLICIT:
+            return _EXPLICIT[inn]
         named = _NAMED_AS.search(inn)
         if named:
             return _EXPLICIT.get(re.sub(r"\s+", " ", named.group(1)))
-    if lab in _EXPLICIT:
-        return _EXPLICIT[lab]
+    return _EXPLICIT.get(_printed(label))
+
+
+def _role_of(label: str, inner: str | None) -> str | None:
+    lab = _printed(label)
     # "("Sellers")": a side of several persons is still one party
-    return ZH_ROLES.get(label.strip()) or EN_ROLES.get(lab) or _DECL_ONLY.get(lab) or _ZH_DECL_ONLY.get(label.strip()) or \
-        EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
+    return _letter_of(label, inner) or ZH_ROLES.get(lab) or EN_ROLES.get(lab) or _DECL_ONLY.get(lab) or \
+        _ZH_DECL_ONLY.get(lab) or EN_ROLES.get(lab[:-1] if lab.endswith("s") else "")
 
 
 def _is_explicit(label: str, inner: str | None) -> bool:
-    """Whether the role is printed as a party letter: 甲方 / Party A, or a role that names its
-    letter ("采购人（以下简称“甲方”）", "Supplier (Party A)")."""
-    lab = re.sub(r"\s+", "" if not label.isascii() else " ", label.strip().lower())
-    if lab in _EXPLICIT:
-        return True
-    if inner:
-        inn = re.sub(r"\s+", " ", inner.strip().lower())
-        return inn in _EXPLICIT or _NAMED_AS.search(inn) is not None
-    return False
+    return _letter_of(label, inner) is not None
 
 
 # a name does not go on to a line that starts in lower case ("incorporated and registered in
@@ -336,6 +334,16 @@ def looks_like_person(name: str) -> bool:
     return bool((_ZH_PERSON.match(name) or _EN_PERSON.match(name)) and not _NOT_PERSON.search(name))
 
 
+def _names_party(name: str) -> bool:
+    """A plausible name that is a company's or a person's (not a clause, a label, a place)."""
+    return _plausible(name) and bool(_ORG_SUFFIX.search(name) or looks_like_person(name))
+
+
+def looks_like_organisation(name: str) -> bool:
+    """Whether ``name`` ends like a company or an institution (有限公司, 银行, Ltd, LLP …)."""
+    return _ORG_SUFFIX.search(name.strip()) is not None
+
+
 def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, float] | None:
     """The name under a role label that ends its line: the next line ("甲方：" / "Lender:"),
     or a "名称：X" / "Name: X" line among the next three (a "甲方" / "THE LENDER" heading)."""
@@ -367,6 +375,26 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
 
 # the rules of a table row: a column gap to the patterns (one character for one: offsets hold)
 _TABLE_RULE = re.compile(r"[|│┃｜]")
+
+
+class _Decl(NamedTuple):
+    start: int
+    end: int
+    label: str
+    inner: str | None
+    text: str
+
+
+def _declarations(text: str) -> list[_Decl]:
+    """The role declarations in document order: bracketed ones ("X（以下简称“甲方”）", "X (the
+    "Seller")") and bare ones ('X … hereinafter "the Recipient"', "X，以下简称甲方") that do not
+    stand inside a bracketed one."""
+    bracketed = [_Decl(m.start(), m.end(), m.group("label"), m.group("inner"), m.group(0))
+                 for m in _DECL.finditer(text)]
+    bare = [_Decl(m.start(), m.end(), m.group("label") or m.group("zlabel"), None, m.group(0))
+            for m in _DECL_BARE.finditer(text)
+            if not any(d.start <= m.start() < d.end for d in bracketed)]
+    return sorted([*bracketed, *bare], key=lambda d: d.start)
 
 
 def find_party_candidates(text: str) -> list[PartyCand]:
@@ -404,20 +432,16 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         start = _name_start(text, name, rest_start)
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=conf,
                              role=role, name=name, kind=kind,
-                             label=re.sub(r"\s+", " ", m.group("label").strip().lower()),
+                             label=_printed(m.group("label")),
                              explicit=_is_explicit(m.group("label"), m.group("inner"))))
     prev_end = 0
-    bracketed = list(_DECL.finditer(text))
-    bare = [_BareDecl(b) for b in _DECL_BARE.finditer(text)
-            if not any(d.start() <= b.start() < d.end() for d in bracketed)]  # not inside a bracketed one
-    decls = sorted([*bracketed, *bare], key=lambda d: d.start())
-    for m in decls:
-        role = _role_of(m.group("label"), m.group("inner"))
+    for d in _declarations(text):
+        role = _role_of(d.label, d.inner)
         if role is None:
             continue
-        lo = max(0, m.start() - 600, prev_end)
-        before = text[lo:m.start()]
-        is_zh = any(is_han(c) for c in m.group(0))
+        lo = max(0, d.start - 600, prev_end)
+        before = text[lo:d.start]
+        is_zh = any(is_han(c) for c in d.text)
         if is_zh:
             # "X（统一社会信用代码：…）（以下简称“甲方”）": the name is before the code
             reg = _REG_BRACKET.search(before)
@@ -452,24 +476,24 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             # ends there as well
             for sm in _SHORT_NAME.finditer(before):
                 seg_start = max(seg_start, lo + sm.end())
-        after = re.match(r"[ \t]*[:：][ \t]*([^\n]*)", text[m.end():m.end() + 80])
-        if is_zh and after and _is_explicit(m.group("label"), m.group("inner")) and \
-                re.fullmatch(rf"[ \t]*[{HAN}]{{2,8}}[ \t]*", text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
-            prev_end = m.end()
+        after = re.match(r"[ \t]*[:：][ \t]*([^\n]*)", text[d.end:d.end + 80])
+        if is_zh and after and _is_explicit(d.label, d.inner) and \
+                re.fullmatch(rf"[ \t]*[{HAN}]{{2,8}}[ \t]*", text[text.rfind("\n", 0, d.start) + 1:d.start]):
+            prev_end = d.end
             if after.group(1).strip():
-                name, at = clean_name(after.group(1)), m.end()
+                name, at = clean_name(after.group(1)), d.end
             else:  # "聘用单位（以下简称“甲方”）：" over "名称：X"
-                below = _name_below(text, m.end() + after.end(), True)
-                name, at = (below[0], below[1]) if below else ("", m.end())
+                below = _name_below(text, d.end + after.end(), True)
+                name, at = (below[0], below[1]) if below else ("", d.end)
             if _plausible(name):
                 start = _name_start(text, name, at)
                 out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.85,
                                      role=role, name=name, kind="label",
-                                     label=re.sub(r"\s+", " ", m.group("label").strip().lower()), explicit=True))
+                                     label=_printed(d.label), explicit=True))
             continue
-        seg = text[seg_start:m.start()]
+        seg = text[seg_start:d.start]
         if _ENDS_WITH_ROLE.search(seg):
-            prev_end = m.end()
+            prev_end = d.end
             continue  # "甲方（采购方）": two role words, a label and no declaration
         if is_zh:
             p = _ZH_PREFIX.match(seg) or _ROLE_THEN_AND.match(seg)
@@ -480,7 +504,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             if p:
                 seg, seg_start = seg[p.end():], seg_start + p.end()
         name = clean_name(seg)
-        prev_end = m.end()
+        prev_end = d.end
         if name in _SELF_REFERENCE:
             # "贵司（承租方）与我司（出租方）…" in a letter: the addressee and the letterhead
             side = _letter_side(text, name)
@@ -492,8 +516,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         start = _name_start(text, name, seg_start)
         out.append(PartyCand(start=start, end=min(start + len(name), len(text)), conf=0.9,
                              role=role, name=name, kind="decl",
-                             label=re.sub(r"\s+", " ", m.group("label").strip().lower()),
-                             explicit=_is_explicit(m.group("label"), m.group("inner"))))
+                             label=_printed(d.label),
+                             explicit=_is_explicit(d.label, d.inner)))
     out.extend(_column_table_parties(text))
     out.extend(_numbered_parties(text, out))
     out.extend(_between_parties(text, out))
@@ -586,7 +610,7 @@ def _iou_lender(text: str) -> list[PartyCand]:
     if m is None or not re.search(r"借条|借据|欠条|借款", text[:200]):
         return []
     name = clean_name(m.group("name"))
-    if not (_plausible(name) and (looks_like_person(name) or _ORG_SUFFIX.search(name))):
+    if not (_names_party(name)):
         return []
     start = _name_start(text, name, m.start("name"))
     return [PartyCand(start=start, end=start + len(name), conf=0.75, role="party_a", name=name, kind="decl",
@@ -605,7 +629,7 @@ def _acting_as(text: str, found: list[PartyCand]) -> list[PartyCand]:
         name = clean_name(re.sub(r"^.*\b(?:between|and)\s+", "", m.group("name").replace("\n", " "),
                                  flags=re.IGNORECASE))
         role = _role_of(m.group("label"), None)
-        if role is None or not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+        if role is None or not _names_party(name):
             continue
         if any(_same_name(name, c.name) or c.role == role for c in [*found, *out]):
             continue
@@ -632,7 +656,7 @@ def _role_column_rows(text: str, found: list[PartyCand]) -> list[PartyCand]:
                 break
             role = _role_of(r.group("label"), None)
             name = clean_name(line[:r.start()])
-            if role and _plausible(name) and (_ORG_SUFFIX.search(name) or looks_like_person(name)) and \
+            if role and _names_party(name) and \
                     not any(_same_name(name, c.name) for c in [*found, *out]):
                 out.append(PartyCand(start=pos, end=pos + len(name), conf=0.75, role=role, name=name,
                                      kind="label", label=r.group("label").lower()))
@@ -640,26 +664,6 @@ def _role_column_rows(text: str, found: list[PartyCand]) -> list[PartyCand]:
                 break
             pos = end + 1
     return out
-
-
-class _BareDecl:
-    """A bracketless declaration read as a bracketed one (the role in "label")."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self.m = m
-
-    def start(self, *_: str) -> int:
-        return self.m.start()
-
-    def end(self, *_: str) -> int:
-        return self.m.end()
-
-    def group(self, name: str | int = 0) -> str | None:
-        if name == "label":
-            return self.m.group("label") or self.m.group("zlabel")
-        if name == "inner":
-            return None
-        return self.m.group(name)
 
 
 def _letterhead(text: str) -> tuple[str, int] | None:
@@ -727,7 +731,7 @@ def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
         if not raw:
             continue
         name = clean_name(raw)
-        if _plausible(name) and (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+        if _names_party(name):
             if any(_same_name(name, c.name) for c in found):
                 return []
             start = _name_start(text, name, pos + 1)
@@ -748,7 +752,7 @@ def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     for m in _NUMBERED.finditer(text[: max(2000, len(text) // 2)]):
         n = m.group("n")
         if n == "1":
-            if sum(1 for e in entries if _plausible(e[1]) and (_ORG_SUFFIX.search(e[1]) or looks_like_person(e[1]))) >= 2:
+            if sum(1 for e in entries if _names_party(e[1])) >= 2:
                 break  # a second list ("AGREED TERMS (1) …"): the parties were the first
             expected = "1"
             entries = []
@@ -765,7 +769,7 @@ def _ordinal_party(text: str, name: str, role: str, at: int,
                    found: list[PartyCand]) -> PartyCand | None:
     """The party named ``name`` near ``at`` in the role its order gives, unless it is no
     company or person name, or a printed role already names it or takes that role."""
-    if not _plausible(name) or not (_ORG_SUFFIX.search(name) or looks_like_person(name)):
+    if not _names_party(name):
         return None
     if any(c.role == role or _same_name(name, c.name) for c in found):
         return None
