@@ -20,6 +20,10 @@ _HUGGING = set(",.;:!?%)]}")
 _OPENING = set("([{")
 # a horizontal gap wider than this many line heights separates two columns on one line
 _COLUMN_GAP = 2.0
+# what OCR reads for the vertical rules of a table ("签订日期 | 2025年10月1日"); a word made of
+# them alone (丨 too, which chi_sim gives for a rule) is a column gap, and one at a word's edge is cut
+_RULES = "|│┃¦‖"
+_RULE_WORD = frozenset(_RULES + "丨")
 
 
 @dataclass
@@ -106,8 +110,8 @@ def page_text_from_words(number: int, words: list[Word]) -> PageText:
     """Build the page text from OCR words (grouped by ``Word.line``, ordered left to right).
 
     Each word's text is NFKC-normalised (full-width digits and colons become ASCII). Two words
-    far apart on one line (two signature columns read as one line) are separated by three
-    spaces so that a value never runs into the next column.
+    far apart on one line (two signature columns read as one line), or with a table rule read
+    between them, are separated by three spaces so that a value never runs into the next column.
     """
     lines: dict[int, list[Word]] = {}
     for w in words:
@@ -123,14 +127,22 @@ def page_text_from_words(number: int, words: list[Word]) -> PageText:
             pos += 1
         prev: Word | None = None
         prev_text = ""
+        ruled = False  # a table rule since the previous word
         for w in sorted(row, key=lambda w: w.bbox.left):
             t = unicodedata.normalize("NFKC", w.text).strip()
+            if t and set(t) <= _RULE_WORD:
+                ruled = True
+                continue
+            stripped = t.strip(_RULES)
+            if stripped != t:
+                ruled = ruled or t[0] in _RULES
+                t = stripped
             if not t:
                 continue
             if prev is not None:
                 gap = w.bbox.left - (prev.bbox.left + prev.bbox.width)
                 height = max(prev.bbox.height, w.bbox.height, 1)
-                if gap > _COLUMN_GAP * height:
+                if ruled or gap > _COLUMN_GAP * height:
                     sep = "   "
                 elif _needs_space(prev_text, t):
                     sep = " "
@@ -142,6 +154,7 @@ def page_text_from_words(number: int, words: list[Word]) -> PageText:
             spans.append((pos, pos + len(t), w))
             pos += len(t)
             prev, prev_text = w, t
+            ruled = unicodedata.normalize("NFKC", w.text).strip()[-1] in _RULES
     return PageText(number=number, text="".join(parts), spans=spans)
 
 

@@ -16,7 +16,7 @@ import numpy as np
 
 from classifiers.contract_type import classify
 from contracts_core.errors import NoReadablePageError
-from contracts_core.record import PageInfo, Record, Source, Status
+from contracts_core.record import PageInfo, Record, Source, Status, Word
 from contracts_core.settings import Settings
 from extractors.brackets import repair_year_brackets
 from extractors.cleanup import clean_page, rotate90
@@ -96,13 +96,40 @@ def _strength(page: PageOCR) -> float:
     return page.mean_confidence * min(1.0, chars / 8)
 
 
+def vertical_share(page: PageOCR) -> float:
+    """The share of a reading's words in lines that run top to bottom (three or more words
+    stacked one under the other): Tesseract reads the lines of a page lying on its side so."""
+    lines: dict[int, list[Word]] = {}
+    for w in page.words:
+        lines.setdefault(w.line, []).append(w)
+    stacked = 0
+    for ws in lines.values():
+        if len(ws) < 3:
+            continue
+        xs = [w.bbox.left + w.bbox.width / 2 for w in ws]
+        ys = [w.bbox.top + w.bbox.height / 2 for w in ws]
+        if max(ys) - min(ys) > 2 * (max(xs) - min(xs)):
+            stacked += len(ws)
+    return stacked / len(page.words) if page.words else 0.0
+
+
 def recheck_orientation(image: np.ndarray, first: PageOCR,
                         read: Callable[[np.ndarray], PageOCR]) -> tuple[int, PageOCR]:
     """(further clockwise turn, its reading) for a sparse or fragmented page read with low confidence: the
     three other quarter turns are read too and the most confident reading wins (0 and
-    ``first`` when the page is not sparse or none is better)."""
+    ``first`` when the page is not sparse or none is better). A page read as lines running top
+    to bottom lies on its side whatever the confidence: of its two quarter turns, the one read
+    across and more confidently wins."""
     sparse = len(first.words) <= RECHECK_MAX_WORDS and first.mean_confidence < RECHECK_BELOW_CONFIDENCE
     fragmented = len(first.words) <= RECHECK_FRAGMENTED_WORDS and first.mean_confidence < RECHECK_FRAGMENTED_BELOW
+    if vertical_share(first) > 0.5:
+        # the page lies on its side: Tesseract read its lines top to bottom, confidently. The
+        # quarter turn whose reading runs across wins
+        turns = [(t, read(rotate90(image, t))) for t in (90, 270)]
+        across = [(t, r) for t, r in turns if vertical_share(r) <= 0.5]
+        if across:
+            return max(across, key=lambda tr: _strength(tr[1]))
+        return 0, first
     if not (sparse or fragmented):
         return 0, first
     best_turn, best = 0, first

@@ -621,6 +621,10 @@ _HEAD = f"服务合同\n甲方：{_A}\n乙方：{_B}\n"
     ("合同总价为人民币(大写)捌拾玖万捌仟架佰陆拙伍元肆角叁分(小写: 898,765.43)。", "898765.43", False),
     # a thousands separator read as a point
     ("合同总金额:人民币1.850,000.00元(大写:壹佰捌拾伍万元整)。", "1850000.00", True),
+    # a thousands separator read as a digit ("1,071,000.00" as "11071,000.00"), the words plain
+    # or garbled from their first numeral on
+    ("报酬总额为人民币11071,000.00元(大写:壹佰零柒万壹仟元整),其中研究开发经费为人民币321,300.00元。", "1071000.00", True),
+    ("报酬总额为人民币11071,000.00元(大写:壶佰零标万壹仟元整),其中研究开发经费为人民币321,300.00元。", "1071000.00", False),
 ])
 def test_figures_ocr_garbled_are_read_as_printed(line: str, total: str, matches: bool | None) -> None:
     f = fields_of(_HEAD + line)
@@ -1226,3 +1230,67 @@ def test_a_declaration_with_the_article_inside_the_quotes_and_a_successors_claus
                   "Ashford Instruments Inc. whose registered office is at 450 Market Street,\nSan Francisco, CA 94105 "
                   "hereinafter \"the Borrower\" of the other part.\n")
     assert names(f) == {"party_a": "IRON TECHNOLOGIES INC.", "party_b": "Ashford Instruments Inc."}
+
+
+def _read(text: str, low: dict[str, float] | None = None) -> PageText:
+    """The page as OCR gives it: synthetic words, those in ``low`` read with that confidence."""
+    words = synthetic_words(text)
+    for w in words:
+        if low and w.text in low:
+            w.conf = low[w.text]
+    return page_text_from_words(1, words)
+
+
+def test_table_rules_read_as_bars_are_column_gaps() -> None:
+    """Tesseract reads a table's vertical rules as "|": a label's cell and its value's cell
+    still go together, and the rule is not part of either."""
+    page = _read("物资采购合同\n合同编号 | 东方合〔2025〕第2310号\n采购方 | 西安东方新材料有限责任公司\n"
+                 "签订日期 | 2025年10月1日\n")
+    assert "|" not in page.text
+    f = extract_fields([page], language="zh")
+    assert f.signed_date is not None and f.signed_date.value == date(2025, 10, 1)
+    assert f.contract_no is not None and f.contract_no.value == "东方合〔2025〕第2310号"
+    assert f.contract_no.confidence > 0.85  # a table cell's label is as good as one with a colon
+
+
+@pytest.mark.parametrize("row", ["合计 100% 405,030.00", "合计10006 405,030.00", "合计 | 230 | | 405,030.00"])
+def test_a_sum_row_with_one_short_cell_before_the_sum(row: str) -> None:
+    """The sum row of a schedule or goods table: its 100 % cell (however OCR read the "%") or
+    its total quantity stands between the label and the sum."""
+    f = fields_of(f"物资采购合同\n序号 货物名称 数量 单价（元） 金额（元）\n1 不锈钢板 230 1,761.00 405,030.00\n{row}\n"
+                  "本合同自双方签字盖章之日起生效。\n")
+    assert f.total is not None and (f.total.value, f.total.currency) == (Decimal("405030.00"), "CNY")
+
+
+def test_a_role_label_ocr_misread_in_one_character_is_read_as_the_role() -> None:
+    """"披露方" read "拔露方" (a rare glyph, low confidence) in its label's place: the discloser
+    is still found. A character read confidently, or a word of its own (收货方, the consignee,
+    one character from 供货方), is left alone."""
+    text = "保密协议\n拔露方名称：青岛天成智能装备有限公司\n接收方名称：青岛立讯文化传媒有限责任公司\n"
+    f = extract_fields([_read(text, {"拔": 54.0})], language="zh")
+    assert names(f) == {"party_a": "青岛天成智能装备有限公司", "party_b": "青岛立讯文化传媒有限责任公司"}
+    f = extract_fields([_read(text)], language="zh")
+    assert names(f) == {"party_b": "青岛立讯文化传媒有限责任公司"}
+    g = extract_fields([_read("购销合同\n供货方：天津晨光食品有限公司\n收货方：西安华晟供应链管理有限公司\n"
+                              "购货方：上海天成软件有限公司\n", {"收": 50.0})], language="zh")
+    assert names(g) == {"party_a": "天津晨光食品有限公司", "party_b": "上海天成软件有限公司"}
+
+
+def test_a_month_ocr_misread_in_a_chinese_date() -> None:
+    f = fields_of("专利实施许可合同\n三、许可期限\n本合同于2023年6 A 22日起生效，有效期二年。\n")
+    assert f.effective_date is not None and f.effective_date.value == date(2023, 6, 22)
+    assert f.expiry_date is not None and f.expiry_date.value == date(2025, 6, 21)
+    assert fields_of("合同\n本合同于2023年6 A 22起生效。\n").effective_date is None  # no 日: not a date
+
+
+@pytest.mark.parametrize("text,want", [
+    # ¥ read as 8, and 仟 as 仔 in the words: the words still say which figures are meant
+    ("技术许可合同\n乙方应于本合同生效后十日内支付首付款人民币179,400.00元；许可使用费总额（大写）：人民\n"
+     "币伍拾玖万捌仔元整（小写）：8598,000.00，余款于验收合格后支付。\n", Decimal("598000.00")),
+    # ¥ read as "g" in the figures that restate the words
+    ("技术许可合同\n合同总价款为人民币肆佰肆拾万零壹仟捌佰元整（g4,401,800.00）。合同签订后十个工作\n"
+     "日内支付合同总价的30%作为预付款，即人民币1,320,540.00元。\n", Decimal("4401800.00")),
+])
+def test_totals_whose_yuan_sign_ocr_misread(text: str, want: Decimal) -> None:
+    f = fields_of(text)
+    assert f.total is not None and (f.total.value, f.total.currency) == (want, "CNY")

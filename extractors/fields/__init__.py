@@ -19,7 +19,9 @@ from extractors.fields.dates import (
     DateCand, effective_on_condition, effective_upon_signing, end_of_term, term_runs_from_event,
     term_start,
 )
-from extractors.fields.parties import EN_ROLES, ZH_ROLES, PartyCand, resolve_parties
+from extractors.fields.parties import (
+    EN_ROLES, ZH_ROLES, PartyCand, repair_role_labels, resolve_parties,
+)
 from extractors.fields.pipeline import get_nlp
 from extractors.language import detect_language
 from extractors.layout import PageText
@@ -58,7 +60,8 @@ class _Locator:
                     continue
                 parts.append(ch)
                 self.map.append((i, k))
-        self.text = "".join(parts)
+        # role labels OCR misread in one character, spelt right (offsets unchanged)
+        self.text = repair_role_labels("".join(parts), lambda k: (self.char_confs(k, k + 1) or [None])[0])
 
     def _span(self, start: int, end: int) -> tuple[int, int, int]:
         start = min(max(start, 0), len(self.map) - 1)

@@ -52,11 +52,12 @@ _AMOUNT = re.compile(
 )
 # the label of an amount's figures, then perhaps the currency sign as OCR misread it
 _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*]?\s*$", re.IGNORECASE)
-# the label cell of a table's total row, then only the gaps of empty cells before the figures
+# the label cell of a table's total row, then only the gaps of empty cells, or one short cell (the
+# total quantity, the 100 % of a payment schedule, however OCR read its "%"), before the figures
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
                           r"(?:(?:grand|order|contract|invoice|net|gross)\s+)?total(?:\s+(?:amount|price|value|sum|"
                           r"payable|due))?(?:\s+(?:CIF|FOB|CFR|CIP|CPT|DAP|DDP|DPU|EXW|FCA|FAS)\b[^|:\n\d]{0,24})?)"
-                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*(?:100(?:\.0+)?\s*%[\s|]*)?$", re.IGNORECASE)
+                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*(?:\d{1,6}(?:\.\d+)?\s*%?[\s|]+)?$", re.IGNORECASE)
 _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)）\n]{0,16}[)）]", re.IGNORECASE)
 # a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
 _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\b")
@@ -65,15 +66,21 @@ _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\
 # read as a character ("运输费用总计协883,100.10")
 _CUE_THEN_FIGURES = re.compile(r"(?:总计|合计|共计|总额|总价款?|总金额|总价格|价税合计|合同金额|合同价款)\s*(?:为|是)?\s*[:：]?"
                                r"\s*[\u4e00-\u9fff]?\s*$")
-_MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yy]\s?$")
-_GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
+_MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yyg]\s?$"
+                           # figures in brackets right after the uppercase words restate them,
+                           # whatever OCR made of the ¥: "…捌佰元整(g4,401,800.00)", "(f#174,800.00)"
+                           r"|[元圆整正]\s*[(（]\s*[^\d\s(（]{0,2}\s*$")
+# (four digits before the first comma: the ¥ OCR read as a digit, "(小写)：8598,000.00")
+_GROUPED = re.compile(r"\d{1,4}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
 # one character OCR garbled inside uppercase words (玖万捌仟架佰陆拙伍元): a Han character
 # between two numeral or unit characters
 _GARBLED = rf"(?<=[{_UPPER_CHARS}])[{HAN}](?=[{_UPPER_CHARS}])"
+_GARBLED_FIRST = rf"[{HAN}](?<![{_UPPER_CHARS}])(?=[拾佰仟])"
 _UPPER = re.compile(
     rf"(?:[(（]\s*大写\s*[)）]|大写)?\s*[:：]?\s*(?:人民币|美元)?\s*"
-    rf"(?P<w>[{_UPPER_CHARS}](?:[{_UPPER_CHARS}\n]|{_GARBLED})*[元圆](?:[{_UPPER_CHARS}]|{_GARBLED})*)"
+    # (the first numeral garbled too: "壶佰零标万壹仟元整" for 壹佰零柒万壹仟元整)
+    rf"(?P<w>(?:{_GARBLED_FIRST})?[{_UPPER_CHARS}](?:[{_UPPER_CHARS}\n]|{_GARBLED})*[元圆](?:[{_UPPER_CHARS}]|{_GARBLED})*)"
 )
 
 # words that announce the contract total (a price, a fee, a rent, a loan principal)
@@ -183,7 +190,7 @@ def find_amounts(text: str) -> list[AmountCand]:
     for m in _AMOUNT.finditer(text):
         pre, suf = m.group("pre"), m.group("suf")
         ocr_symbol = False
-        misread_sign = bool(_MISREAD_YUAN.search(text[max(0, m.start("num") - 2):m.start("num")]))
+        misread_sign = bool(_MISREAD_YUAN.search(text[max(0, m.start("num") - 6):m.start("num")]))
         if not pre and not suf:
             # "(小写)：#3,720,000.00", "为 y1,185,000.00": the figures of an amount whose ¥ OCR
             # read as # or Y
@@ -339,26 +346,43 @@ def _plain_upper(words: str) -> str:
     return re.sub(r"[整正\s]|人民币", "", words).replace("圆", "元")
 
 
-def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> Decimal | None:
-    """The figures without their first digit when that digit is the ¥ OCR read as one
-    ("¥81,600.00元" → "881,600.00元"): no currency sign is printed before them, and the
-    uppercase words say so — they equal the shorter figures, or, with characters OCR garbled
-    (玖万捌仟架佰陆拙伍元 for 玖万捌仟柒佰陆拾伍元), are clearly nearer to the shorter
-    figures' words than to the figures as read. None when the figures stand."""
-    if figure.signed or figure.value <= 0 or figure.value == words.value:
-        return None
-    if not re.match("[壹贰叁肆伍陆柒捌玖]", words.words):  # words OCR cut short ("…壶拾捌万")
-        return None
+def _misread_readings(figure: AmountCand) -> list[Decimal]:
+    """What garbled figures may have been printed as: without their first digit when that digit
+    is the ¥ OCR read as one ("¥81,600.00" → "881,600.00"; never after a printed currency), and,
+    for a first group of five or more digits, without the digit that stands where its thousands
+    separator was ("1,071,000.00" read as "11071,000.00")."""
+    out: list[Decimal] = []
     fig = f"{figure.value:.2f}"
-    if len(fig) < 5:
+    if not figure.signed and len(fig) >= 5:
+        out.append(Decimal(fig[1:]))
+    num = re.search(r"\d[\d,，]*(?:\.\d{1,2})?", figure.raw)
+    head = re.match(r"\d+(?=[,，]\d{3})", num.group(0)) if num else None
+    if head and len(head.group(0)) >= 5:
+        k = len(head.group(0)) - 4
+        parsed = _to_decimal(num.group(0)[:k] + "," + num.group(0)[k + 1:])
+        if parsed is not None:
+            out.append(parsed[0])
+    return [v.quantize(Decimal("0.01")) for v in out if v > 0]
+
+
+def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> Decimal | None:
+    """The figures as printed when OCR turned the ¥ or a thousands separator into a digit
+    (:func:`_misread_readings`), and the uppercase words say so: they equal one of those
+    readings, or, with characters OCR garbled (玖万捌仟架佰陆拙伍元 for 玖万捌仟柒佰陆拾伍元),
+    are clearly nearer to it than to the figures as read. None when the figures stand."""
+    if figure.value <= 0 or figure.value == words.value:
         return None
-    shorter = Decimal(fig[1:])
+    if not re.match(f"[壹贰叁肆伍陆柒捌玖]|{_GARBLED_FIRST}", words.words):  # words OCR cut short ("…拾捌万")
+        return None
+    readings = _misread_readings(figure)
     if words.value > 0:
-        return shorter.quantize(Decimal("0.01")) if words.value == shorter else None
+        return next((r for r in readings if r == words.value), None)
     read = _plain_upper(words.words)
-    near, far = levenshtein(read, _upper_form(shorter)), levenshtein(read, _upper_form(figure.value))
-    if near <= max(2, len(read) // 5) and near + 2 <= far:
-        return shorter.quantize(Decimal("0.01"))
+    far = levenshtein(read, _upper_form(figure.value))
+    for r in readings:
+        near = levenshtein(read, _upper_form(r))
+        if near <= max(2, len(read) // 5) and near + 2 <= far:
+            return r
     return None
 
 

@@ -35,7 +35,7 @@ _ASCII_NO = (rf"(?:[{HAN}]{{0,4}}|[{HAN}]{{1,2}} (?=[A-Z]))[A-Za-z0-9](?:[A-Za-z
              r"(?<=[A-Za-z0-9\-_/])[(\[〔【]\d{2,4}[)\]〕】](?=[A-Za-z0-9\-_/]))"
              r"{1,40}")
 _LABEL = re.compile(
-    rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）])?[ \t]*(?P<colon>[:：|])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
+    rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）])?[ \t]*(?P<colon>[:：|;；])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
     rf"(?P<value>{_ZH_DOCNO}|{_ZH_DOCNO_PLAIN}|{_ASCII_NO})",
     re.IGNORECASE,
 )
@@ -160,8 +160,8 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         conf = 0.9 if strong else 0.7 if label.replace(" ", "") == "编号" else \
             0.65 if "ref" in label else 0.55
         conf *= plausible
-        if m.group("colon") is None:
-            conf -= 0.1
+        if m.group("colon") is None and "   " not in text[m.end("label"):vstart]:
+            conf -= 0.1  # neither a colon nor a table cell's gap after the label
         if not lead.strip() or lead.endswith("   ") or lead.strip().startswith("|"):
             conf += 0.05  # a label of its own (heading, cover, footer, table), not in a sentence
         # named as the original contract's number right after it: never this one's

@@ -21,7 +21,7 @@ _MONTHS = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 _CN_DIGITS = "〇○零OoО一二三四五六七八九"
 _DATE = re.compile(
-    r"(?P<zh>(?<!\d)(?P<zy>(?:19|2[0O])[\dOo]{2})\s*[年午]\s*(?P<zm>[\dOo]{1,2})\s*月\s*"
+    r"(?P<zh>(?<!\d)(?P<zy>(?:19|2[0O])[\dOo]{2})\s*[年午]\s*(?P<zm>[\dOo]{1,2})\s*(?:月|(?P<zmis>[A目用日]))\s*"
     r"(?P<zd>[\dOo]{1,2})(?!\d)\s*(?P<zday>[日号])?)"
     rf"|(?P<cn>(?P<cy>[{_CN_DIGITS}0](?:\s?[{_CN_DIGITS}0]){{3}})\s*[年午]\s*(?P<cm>[一二三四五六七八九十]{{1,3}})\s*月\s*"
     r"(?P<cd>[一二三四五六七八九十]{1,3})\s*[日号])"
@@ -84,7 +84,9 @@ def _parse(m: re.Match[str], lang: str, order: str | None = None) -> tuple[date,
             y, l1 = _o(m.group("zy"))
             mo, l2 = _o(m.group("zm"))
             d, l3 = _o(m.group("zd"))
-            return date(int(y), int(mo), int(d)), l1 or l2 or l3 or not m.group("zday")
+            if m.group("zmis") and not m.group("zday"):
+                return None  # "2023年6 A 22日": a 月 OCR misread, believed with its 日 only
+            return date(int(y), int(mo), int(d)), l1 or l2 or l3 or not m.group("zday") or bool(m.group("zmis"))
         if m.group("cn"):
             y = "".join(_DIGIT_OF[c] for c in m.group("cy") if not c.isspace())
             return date(int(y), int(cn2an.cn2an(m.group("cm"), "smart")),

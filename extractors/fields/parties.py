@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from extractors.fields._common import HAN, Cand, is_han
 from extractors.fields.consensus import levenshtein, max_edits
@@ -43,6 +43,39 @@ for _role, _labels in {
 }.items():
     for _l in _labels.split("|"):
         EN_ROLES[_l] = _role
+
+# a role label in a label's place (a line or table cell of its own, a colon or 名称 after it) that
+# OCR read with one character wrong: "拔露方名称：X" for 披露方. Words of their own that are one
+# character from a role label are left alone.
+_LABEL_SLOT = re.compile(
+    rf"(?:^|(?<=\n)|(?<=   ))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?(?P<w>[{HAN}]{{3,5}}?)"
+    rf"(?=[ \t]*(?:[(（][^)）\n]{{0,12}}[)）])?[ \t]*(?:[:：]|名\s*称|姓\s*名))")
+_NOT_ROLES = frozenset("收货方 发货方 送货方 退货方 进货方 验收方 收货人 发货人 收件人 寄件人".split())
+# a character read below this confidence may be the misread one
+_REPAIR_BELOW = 0.85
+
+
+def repair_role_labels(text: str, conf_at: Callable[[int], float | None]) -> str:
+    """``text`` with the role labels OCR misread in one low-confidence character spelt right
+    (same length, so offsets hold). Only a word one character from exactly one role label is
+    repaired, and only where that character was read below ``_REPAIR_BELOW``; a role's last
+    character (方, 人) is never the one changed."""
+    out = list(text)
+    for m in _LABEL_SLOT.finditer(text):
+        w = m.group("w")
+        if w in ZH_ROLES or w in _NOT_ROLES:
+            continue
+        near = [(label, k) for label in ZH_ROLES if len(label) == len(w)
+                and len(diff := [k for k in range(len(w)) if label[k] != w[k]]) == 1
+                and (k := diff[0]) < len(w) - 1]
+        if len(near) != 1:
+            continue
+        label, k = near[0]
+        conf = conf_at(m.start("w") + k)
+        if conf is not None and (conf / 100 if conf > 1 else conf) < _REPAIR_BELOW:
+            out[m.start("w") + k] = label[k]
+    return "".join(out)
+
 
 _EXPLICIT = {"甲方": "party_a", "乙方": "party_b", "丙方": "party_c", "甲万": "party_a",
              "曱方": "party_a", "乙万": "party_b", "丙万": "party_c",
@@ -119,8 +152,8 @@ _ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书
 # where a name stops
 _CUT = re.compile(
     r"\s*(?:[(（]\s*(?:以下|下称|简称|hereinafter|the\s|[" + _QUOTE + r"])|以下简称|hereinafter"
-    r"|,?\s*\b(?:a|an)\s+(?:company|corporation|limited|private|public|individual|[A-Z][a-z]+\s+"
-    r"(?:corporation|company|limited))|,\s*(?:incorporated|organi[sz]ed|registered|existing|having|"
+    r"|,?\s*\b(?:a|an)\s+(?:company|corporation|limited|private|public|individual|(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:corporation|company|limited|partnership|limited\s+liability\s+company))|,\s*(?:incorporated|organi[sz]ed|registered|existing|having|"
     r"with|whose|located|residing|holder|ID|address|an?\s)|\s+with\s+its\s|\s+having\s+its\s"
     r"|\s+(?:incorporated|organi[sz]ed|registered)\s+(?:and|in|under|with)\b"
     r"|注册地址|地址|住所|法定代表人|法人代表|负责人|联系人|联系电话|电话|统一社会信用代码|社会信用代码|"
