@@ -1294,3 +1294,44 @@ def test_a_month_ocr_misread_in_a_chinese_date() -> None:
 def test_totals_whose_yuan_sign_ocr_misread(text: str, want: Decimal) -> None:
     f = fields_of(text)
     assert f.total is not None and (f.total.value, f.total.currency) == (want, "CNY")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the model 技术合同's party table: "名称（或姓名）"
+    ("技术许可合同\n许可方（甲方） 名称（或姓名） 广州盛通职业技术学院\n法定代表人 姚红霞\n"
+     "被许可方（乙方） 名称（或姓名） 上海天成软件有限公司\n法定代表人 董秀雪\n",
+     {"party_a": "广州盛通职业技术学院", "party_b": "上海天成软件有限公司"}),
+    # a client (客户) facing its service provider
+    ("合同书\n合同要素表\n合同编号 HT2023012315\n客户 启明物流（武汉）有限公司\n服务商 上海市新辰文化传媒有限公司\n",
+     {"party_a": "启明物流(武汉)有限公司", "party_b": "上海市新辰文化传媒有限公司"}),
+    # a bilingual sales contract: the English gloss between the label and its colon
+    ("售 货 合 同\nSALES CONTRACT\n卖方 The Sellers：广州信达科技有限公司\nGuangzhou Xinda Technology Co., Ltd.\n"
+     "买方 The Buyers：Pinnacle Components Holdings Pte. Ltd.\n地址 Address：1 Raffles Place, Singapore 048616\n"
+     "卖方 The Sellers：   买方 The Buyers：\n",
+     {"party_a": "广州信达科技有限公司", "party_b": "Pinnacle Components Holdings Pte. Ltd."}),
+    # a landlord acting by its agent: the agent is no party; the lease's prose names none
+    ("AGREEMENT\nPARTICULARS\nLessor Lumenline Engineering Corporation acting by its managing agent Blue Estates LLP "
+     "of San Francisco, CA 94105\nLessee Redbridge Digital Inc.\n1. PREMISES\nThe Lessor lets to the Lessee the premises "
+     "known as Third Floor, 200 Clarendon\nStreet, Boston, MA 02116 (the \"Premises\").\n",
+     {"party_a": "Lumenline Engineering Corporation", "party_b": "Redbridge Digital Inc."}),
+    # the employee declared by a pronoun only: the side the company leaves
+    ("EMPLOYMENT AGREEMENT\nThis contract is made between Bluewood Trading Corporation of New York, NY\n10118 (the "
+     "\"Company\", \"we\") and Aisha Brown of 600 Congress Avenue, Austin,\nTX 78701 (\"you\").\n1.1 You are employed as "
+     "Project Manager.\n", {"party_a": "Bluewood Trading Corporation", "party_b": "Aisha Brown"}),
+    # registered numbers in brackets, a national bank's ", N.A."
+    ("TERM LOAN FACILITY AGREEMENT\nTHIS AGREEMENT is dated December 8, 2025 and made between:\n(1) CRESCENTGATE ROBOTICS "
+     "L.P. (registered number 29968581) as borrower (the\n\"Borrower\");\n(2) Granite Bank, N.A. (company number 35736031) "
+     "as lender (the \"Lender\");\n(3) MERIDIANLIGHT DIGITAL LLC (registered number 33799642) as guarantor (the\n"
+     "\"Guarantor\").\n",
+     {"party_a": "Granite Bank, N.A.", "party_b": "CRESCENTGATE ROBOTICS L.P.", "party_c": "MERIDIANLIGHT DIGITAL LLC"}),
+])
+def test_parties_of_model_forms_agents_pronouns_and_registered_numbers(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+def test_numeric_dates_follow_the_dates_written_out_before_a_british_spelling() -> None:
+    f = fields_of("AGREEMENT\nDate: 01/07/2024\n2. TERM\nThis Agreement shall commence on January 10, 2024 and end on "
+                  "January 9th,\n2026.\nSIGNED by Grace Rossi, authorised signatory, for and on behalf of Redbridge\n")
+    assert f.signed_date is not None and f.signed_date.value == date(2024, 1, 7)
+    g = fields_of("AGREEMENT\nDate: 01/07/2024\n2. TERM\nThis Agreement shall commence on 10 January 2024.\n")
+    assert g.signed_date is not None and g.signed_date.value == date(2024, 7, 1)

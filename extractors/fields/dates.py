@@ -63,6 +63,14 @@ _BRITISH = re.compile(r"£|\bGBP\b|\bLimited\b|\bPLC\b|England|Wales|Singapore|H
                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}")
 
 
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# how the drafter writes dates out: month first ("January 10, 2024") or day first ("10 January
+# 2024"). (A party's address or the governing law says where a party is, not how the
+# document is dated.)
+_AMERICAN_STRONG = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*(?:19|20)\d{{2}}")
+_BRITISH_STRONG = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH_WORD}\s*,?\s+(?:19|20)\d{{2}}")
+
+
 def numeric_date_order(text: str, lang: str) -> str:
     """"DMY" or "MDY" for the document's numeric dates ("03/04/2025"): a part above 12 settles
     it (18/03/2025 is day-first); else British spelling, currency or day-month dates elsewhere
@@ -73,9 +81,14 @@ def numeric_date_order(text: str, lang: str) -> str:
             return "DMY"
         if b > 12 >= a:
             return "MDY"
-    if lang == "zh" or _BRITISH.search(text):
+    if lang == "zh":
         return "DMY"
-    return "MDY"
+    # dates written out settle it before a spelling or a currency does: an American lease may
+    # still say "authorised signatory"
+    us, uk = bool(_AMERICAN_STRONG.search(text)), bool(_BRITISH_STRONG.search(text))
+    if us != uk:
+        return "MDY" if us else "DMY"
+    return "DMY" if _BRITISH.search(text) else "MDY"
 
 
 def _parse(m: re.Match[str], lang: str, order: str | None = None) -> tuple[date, bool] | None:

@@ -17,7 +17,8 @@ for _role, _labels in {
     "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 供应商 出租方 出租人 委托方 委托人 "
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
                "发包方 发包人 转让方 转让人 授权方 委托开发方 债权人 抵押权人 质权人 托运人 投资方 "
-               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方 用工单位 用工方",
+               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方 用工单位 用工方 "
+               "客户 客户方",
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
@@ -93,17 +94,19 @@ def _alt(labels: list[str]) -> str:
 
 _ZH_ALT = _alt(list(ZH_ROLES))
 _EN_ALT = _alt(list(EN_ROLES))
+# a party declared by a pronoun alone ("Aisha Brown … ("you")"): the side the other party leaves
+_OTHER_SIDE = "other_side"
 # roles only ever given in a declaration ("We, X (the "Bank"), are pleased …"): as a label
 # ("Bank: HSBC" in the payment details) they name no party
-_DECL_ONLY = {"bank": "party_a"}
+_DECL_ONLY = {"bank": "party_a", "you": _OTHER_SIDE, "we": _OTHER_SIDE}
 # "致：X公司（以下简称“公司”）" in an undertaking: the company it is given to
 _ZH_DECL_ONLY = {"公司": "party_a"}
 _EN_DECL_ALT = _alt([*EN_ROLES, *_DECL_ONLY])
 _ZH_DECL_ALT = "|".join(r"\s{0,2}".join(re.escape(c) for c in x)
                         for x in sorted([*ZH_ROLES, *_ZH_DECL_ONLY], key=len, reverse=True))
 
-# the name field of a party table or block ("名称：", "Name:", "Company Name")
-_FIELD = r"(?:单位|公司|企业)?名\s*称|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
+# the name field of a party table or block ("名称：", "名称（或姓名）", "Name:", "Company Name")
+_FIELD = r"(?:单位|公司|企业)?名\s*称(?:\s*[(（]\s*或?\s*姓\s*名\s*[)）])?|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
 
 # the next table cell's role label right after a company name, with a name after it
 # ("X有限公司乙方Y", "X有限公司 供应方（乙方） Y"): where one party's name ends
@@ -164,6 +167,8 @@ _CUT = re.compile(
     r"|,?\s+(?:acting\s+)?as\s+(?:the\s+)?(?:borrower|lender|seller|buyer|purchaser|supplier|vendor|landlord|tenant|"
     r"lessor|lessee|licensor|licensee|guarantor|employer|agent|principal|contractor|client|customer)\b"
     r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+whose\s+(?:registered|principal|head)\b"
+    r"|,?\s+acting\s+(?:by|through)\b"
+    r"|\s*[(（]\s*(?:registered|company|registration|incorporation|business)\s+(?:number|no\b)"
     r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
     r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
     r"|(?:(?<=\bLP)|(?<=\bL\.P\.)|(?<=\bLLC)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bPLC)|"
@@ -178,7 +183,7 @@ _CUT = re.compile(
 )
 _TRAILING = re.compile(r"[\s,，。:：;；、\-—_" + _QUOTE + r"]+$")
 _LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s*|^\d\.\s+|^(?i:to|from|attn|attention|致)\s*[:：]\s*")
-_ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|Jr|Sr|PLC|P\.C|L\.P)\.$",
+_ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|N\.A|Jr|Sr|PLC|P\.C|L\.P)\.$",
                          re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
     r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|支行|分行|事务所|合作社|商行|工作室|协会|联合会|商会|"
@@ -279,7 +284,7 @@ def clean_name(raw: str) -> str:
         s = s[:m.start()]
     # an English comma ends the name unless a company suffix follows ("Co., Ltd.")
     for m in re.finditer(r",\s*", s):
-        if not re.match(r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co\b|GmbH|S\.A|PLC|LLP|AG|B\.V|N\.V)",
+        if not re.match(r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co\b|GmbH|S\.A|PLC|LLP|AG|B\.V|N\.V|N\.A\.|L\.P\.|LP\b|Pte)",
                         s[m.end():], re.IGNORECASE):
             s = s[:m.start()]
             break
@@ -406,6 +411,8 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
     return None
 
 
+_GLOSS = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_ZH_ALT})[ \t]*)((?:the\s+)?[A-Za-z][A-Za-z'. ]{{1,40}}?)(?=[ \t]*[:：])",
+                    re.IGNORECASE)
 # the rules of a table row: a column gap to the patterns (one character for one: offsets hold)
 _TABLE_RULE = re.compile(r"[|│┃｜]")
 
@@ -436,6 +443,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     text = _TABLE_RULE.sub(" ", text)
     # OCR reads "（" as "〔" or "〔(" now and then: one round bracket (offsets unchanged)
     text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
+    # a bilingual label, "卖方 The Sellers：X": the English gloss blanked out (offsets unchanged)
+    text = _GLOSS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     out: list[PartyCand] = []
     for m in _LABEL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -452,6 +461,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                 continue
             name, rest_start, kind, conf = found
         elif not has_colon:
+            if re.match(r"[ \t]*[a-z]", rest):
+                continue  # "The Lessor lets to the Lessee …": a sentence, not a table row
             kind, conf = "loose", 0.6
             name = clean_name(rest)
             # "Borrower  Wei Chen" (a table row): a company, or a bare personal name
@@ -910,8 +921,12 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
         for c in cands:
             if _key(c.name) == a_names[1]:
                 c.role = "party_b"
+    sides = {c.role for c in cands} & {"party_a", "party_b"}
     for c in cands:
-        if c.role in chosen or _key(c.name) in used:
+        if c.role == _OTHER_SIDE and len(sides) == 1:
+            c.role = "party_b" if sides == {"party_a"} else "party_a"
+    for c in cands:
+        if c.role in chosen or c.role == _OTHER_SIDE or _key(c.name) in used:
             continue
         chosen[c.role] = c
         used.add(_key(c.name))
