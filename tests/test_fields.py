@@ -1335,3 +1335,29 @@ def test_numeric_dates_follow_the_dates_written_out_before_a_british_spelling() 
     assert f.signed_date is not None and f.signed_date.value == date(2024, 1, 7)
     g = fields_of("AGREEMENT\nDate: 01/07/2024\n2. TERM\nThis Agreement shall commence on 10 January 2024.\n")
     assert g.signed_date is not None and g.signed_date.value == date(2024, 7, 1)
+
+
+@pytest.mark.parametrize("text,want", [
+    # an English label with its Chinese one after a slash
+    ("CONTRACT FOR SERVICES\n服务合同\nParty A / 甲方: Beijing Jiahe Medical Devices Co., Ltd.\n中文名称: 北京嘉禾医疗器械有限公司\n"
+     "Party B / 乙方: Hangzhou Dingsheng Medical Devices Co., Ltd.\n",
+     {"party_a": "Beijing Jiahe Medical Devices Co., Ltd.", "party_b": "Hangzhou Dingsheng Medical Devices Co., Ltd."}),
+    # a contract in the first person: the writer employs, the reader is employed
+    ("CONTRACT OF EMPLOYMENT\nThis contract is made between Redgate & Blue LLP of 20 Fenchurch Street, London\nEC3M 3BY "
+     "(\"we\", \"us\", \"our\") and Hannah Rossi of 3 Exchange Crescent,\nEdinburgh EH3 8AN (\"you\").\n1. JOB TITLE\n"
+     "You are employed as Sales Executive.\n", {"party_a": "Redgate & Blue LLP", "party_b": "Hannah Rossi"}),
+    ("EMPLOYMENT AGREEMENT\nThis contract is made between Tidewater Robotics Ltd of 3 Exchange Crescent,\nEdinburgh EH3 8AN "
+     "(\"we\" or \"us\") and Lukas Tan of 1 Spinningfields,\nManchester M3 3JE (\"you\").\n",
+     {"party_a": "Tidewater Robotics Ltd", "party_b": "Lukas Tan"}),
+    # an engagement letter: the writer serves the client it writes to
+    ("ENGAGEMENT LETTER\nThis letter is between Ashford & Lane LLP (\"we\") and Northwind Retail Limited (\"you\").\n"
+     "Our fees for the services are set out in Schedule 1.\n",
+     {"party_a": "Northwind Retail Limited", "party_b": "Ashford & Lane LLP"}),
+    # parties named only in the signature blocks, "For and on behalf of X (the Discloser)"
+    ("AGREEMENT\nThis memorandum records the agreement between the Discloser and the\nRecipient named in the signature blocks "
+     "below.\nAgreed by the parties:\nFor and on behalf of Pacificcrest Engineering Pte Ltd (the Discloser)\n"
+     "Signature: ____________________\nFor and on behalf of Pacificfield Engineering Holdings Pte. Ltd. (the\nRecipient)\n",
+     {"party_a": "Pacificcrest Engineering Pte Ltd", "party_b": "Pacificfield Engineering Holdings Pte. Ltd."}),
+])
+def test_parties_in_two_languages_in_the_first_person_and_in_signature_blocks(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want

@@ -130,7 +130,8 @@ _DECL = re.compile(
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     # (OCR loses the closing bracket now and then: "（以下简称 “ 甲方 “ :")
-    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+which\s+expression[^)）]{{0,160}})?(?:[)）]|(?<=[{_QUOTE}\s])(?=[:：]))",
+    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+or\s+[{_QUOTE}][^)）]{{0,30}}|\s+which\s+expression[^)）]{{0,160}})?"
+    rf"(?:[)）]|(?<=[{_QUOTE}\s])(?=[:：]))",
     re.IGNORECASE,
 )
 
@@ -143,6 +144,7 @@ _DECL_BARE = re.compile(
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
 _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|by|attn|attention)\s*:"
+                       r"|\b(?:for\s+and\s+)?on\s+behalf\s+of\b"
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
@@ -411,6 +413,9 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
     return None
 
 
+# "Party A / 甲方: X": the Chinese label after the English one blanked out too
+_GLOSS_ZH = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_EN_ALT}))([ \t]*/[ \t]*(?:{_ZH_ALT}))(?=[ \t]*[:：])",
+                       re.IGNORECASE)
 _GLOSS = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_ZH_ALT})[ \t]*)((?:the\s+)?[A-Za-z][A-Za-z'. ]{{1,40}}?)(?=[ \t]*[:：])",
                     re.IGNORECASE)
 # the rules of a table row: a column gap to the patterns (one character for one: offsets hold)
@@ -445,6 +450,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
     # a bilingual label, "卖方 The Sellers：X": the English gloss blanked out (offsets unchanged)
     text = _GLOSS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = _GLOSS_ZH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     out: list[PartyCand] = []
     for m in _LABEL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -570,8 +576,29 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_role_column_rows(text, out))
     out.extend(_letter_addressee(text, out))
     out.extend(_letterhead_party(text, out))
+    _pronoun_sides(text, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+# the writer of a letter-contract is the one who provides the services ("our fees", "we will
+# provide"): the client it writes to is party A then
+_WRITER_SERVES = re.compile(r"\bour\s+(?:fees?|charges|services|engagement)\b|\bwe\s+will\s+(?:provide|perform|deliver|act)\b",
+                            re.IGNORECASE)
+
+
+def _pronoun_sides(text: str, cands: list[PartyCand]) -> None:
+    """Parties declared only as "we" and "you" (an employment contract or engagement letter
+    written in the first person): the writer is party A (the employer, the landlord), unless it
+    is the one serving the other ("our fees"); the other party is the other side. With a party
+    of either side declared by its role, a pronoun takes the side left (``resolve_parties``)."""
+    pron = [c for c in cands if c.role == _OTHER_SIDE]
+    if not pron or any(c.role in ("party_a", "party_b") for c in cands):
+        return
+    writer_serves = bool(_WRITER_SERVES.search(text))
+    for c in pron:
+        we = c.label == "we"
+        c.role = "party_b" if we == writer_serves else "party_a"
 
 
 # "(1) TIDEWATERBRIDGE CONSULTING GMBH" on a cover, "(2) Pacificpoint Materials (UK) Limited
