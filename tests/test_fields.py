@@ -1361,3 +1361,37 @@ def test_numeric_dates_follow_the_dates_written_out_before_a_british_spelling() 
 ])
 def test_parties_in_two_languages_in_the_first_person_and_in_signature_blocks(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a speck between two signature columns read as a quote mark
+    ("聘用合同\n聘用方（盖章）：宏远科技（广州）有限公司 “ 受聘方（签字）：袁刚秀\n",
+     {"party_a": "宏远科技(广州)有限公司", "party_b": "袁刚秀"}),
+    # 乙 read as Z
+    ("合作协议\n甲方   杭州凯胜股权投资合伙企业（有限合伙）\nZ 方   宁波正邦实业有限公司武汉分公司\n",
+     {"party_a": "杭州凯胜股权投资合伙企业(有限合伙)", "party_b": "宁波正邦实业有限公司武汉分公司"}),
+    # "t/a" read as "ta"
+    ("CALL-OFF FRAMEWORK AGREEMENT\nPARTIES\n(1) Bright Analytics PLC ta Apex Office Supplies incorporated and registered in\n"
+     "England and Wales (\"Customer\");\n(2) Beaconpoint Energy Limited incorporated and registered in England and Wales "
+     "(\"Supplier\").\n", {"party_a": "Bright Analytics PLC", "party_b": "Beaconpoint Energy Limited"}),
+])
+def test_parties_through_ocr_specks_and_misread_letters(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # 1 read as L, the ¥ as "g#"
+    ("服务合同\n合同总价款（大写：人民币壹佰捌拾叁万捌仟元整）（小写：g#L,838,000.00）。\n支付方式：合同签订后十日内支付735,200.00元。\n",
+     Decimal("1838000.00")),
+    # a thousands separator lost and the next read as a point
+    ("购销合同\n税额为人民币113,251.38元，价税合计人民币1371.600.00元（大写：壹佰叁拾柒万壹仟陆佰元整）。\n", Decimal("1371600.00")),
+    # the ¥ read as 8, and three numerals of the words garbled, two of them side by side
+    ("销售合同\n总金额：（大写：人民币叁佰染拙玖万伍仟学佰捌拾元整）（小写：83,795,280.00）\n", Decimal("3795280.00")),
+    # a 万元 column whose header lost its closing bracket
+    ("合同\n订货单位与供货单位经友好协商，就下列货物的买卖事项达成一致，订立本合同，双方共同遵守本合同的全部条款。\n"
+     "序号 产品名称 数量 单价（元） 金额（万元\n1 铜芯电缆 2400米 200.00 48\n2 数控车床 59台 266,200.00 1570.58\n"
+     "合计 1618.58\n供货单位应于合同生效后四十五日内交货。\n", Decimal("16185800.00")),
+])
+def test_totals_through_more_ocr_misreads(text: str, want: Decimal) -> None:
+    f = fields_of(text)
+    assert f.total is not None and (f.total.value, f.total.currency) == (want, "CNY")

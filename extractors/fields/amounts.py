@@ -38,7 +38,7 @@ def _alt(keys: list[str]) -> str:
 # (a decimal point that OCR read as a comma: "1,609,120,00")
 # (a thousands separator OCR lost or read as a digit: "1954,100.00", "11917,430.00")
 # (a thousands separator OCR read as a point: "1.850,000.00"; a decimal of 万/亿: "1.248万元")
-_NUM = (r"\d{1,3}(?:[,，.]\d{3})*\.\d{3}(?:[,，.]\d{3})*\.\d{2}(?!\d)"
+_NUM = (r"\d{1,4}(?:[,，.]\d{3})*\.\d{3}(?:[,，.]\d{3})*\.\d{2}(?!\d)"
         r"|\d{1,3}(?:[,，]\d{3})*[,，]\d{3}(?:[,，]\d{3})*(?=\.\d{3}[,，.]\d)(?:\.\d{3}(?:[,，]\d{3})*)+\.\d{2}(?!\d)"
         r"|\d+\.\d{1,6}(?=\s*(?:[万亿]|million\b|billion\b))"
         r"|\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\d{1,2}|\.[ ]\d{1,2}(?!\.\s)|[,，]\d{2}(?!\d))?"
@@ -51,7 +51,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 # the label of an amount's figures, then perhaps the currency sign as OCR misread it
-_FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*]?\s*$", re.IGNORECASE)
+_FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*gf]{0,2}\s*$", re.IGNORECASE)
 # the label cell of a table's total row, then only the gaps of empty cells, or one short cell (the
 # total quantity, the 100 % of a payment schedule, however OCR read its "%"), before the figures
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
@@ -73,9 +73,9 @@ _MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yyg]\s?$"
 # (four digits before the first comma: the ¥ OCR read as a digit, "(小写)：8598,000.00")
 _GROUPED = re.compile(r"\d{1,4}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
-# one character OCR garbled inside uppercase words (玖万捌仟架佰陆拙伍元): a Han character
-# between two numeral or unit characters
-_GARBLED = rf"(?<=[{_UPPER_CHARS}])[{HAN}](?=[{_UPPER_CHARS}])"
+# characters OCR garbled inside uppercase words (玖万捌仟架佰陆拙伍元, 叁佰染拙玖万): one or two
+# Han characters between two numeral or unit characters
+_GARBLED = rf"(?<=[{_UPPER_CHARS}])[{HAN}]{{1,2}}(?=[{_UPPER_CHARS}])"
 _GARBLED_FIRST = rf"[{HAN}](?<![{_UPPER_CHARS}])(?=[拾佰仟])"
 _UPPER = re.compile(
     rf"(?:[(（]\s*大写\s*[)）]|大写)?\s*[:：]?\s*(?:人民币|美元)?\s*"
@@ -160,7 +160,8 @@ def _to_decimal(num: str) -> tuple[Decimal, bool] | None:
 
 
 # a table whose amounts are in 万元: the unit in a column header ("金额（万元）") or above it
-_WAN_HEADER = re.compile(r"[(（]\s*(?:人民币)?\s*万元\s*[)）]|单位\s*[:：]\s*(?:人民币)?\s*万元")
+# (the closing bracket at the end of a header OCR may lose: "金额(万元")
+_WAN_HEADER = re.compile(r"[(（]\s*(?:人民币)?\s*万元\s*(?:[)）]|$)|单位\s*[:：]\s*(?:人民币)?\s*万元", re.MULTILINE)
 
 
 def _in_wan_table(text: str, start: int) -> bool:
@@ -184,7 +185,12 @@ def _context_before_amount(text: str, start: int) -> str:
     return context_before(text, start, 40)
 
 
+# a leading 1 OCR read as a letter ("（小写：¥L,838,000.00）"): after a sign, a label or a space
+_LETTER_ONE = re.compile(r"(?<=[\s:：(（#¥￥Yg])[lIL](?=[,，]\d{3}[,，.])")
+
+
 def find_amounts(text: str) -> list[AmountCand]:
+    text = _LETTER_ONE.sub("1", text)  # (one character for one: offsets hold)
     out: list[AmountCand] = []
     bare_flags: list[bool] = []  # figures without a currency sign or word
     for m in _AMOUNT.finditer(text):
@@ -381,7 +387,7 @@ def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> Decimal | None
     far = levenshtein(read, _upper_form(figure.value))
     for r in readings:
         near = levenshtein(read, _upper_form(r))
-        if near <= max(2, len(read) // 5) and near + 2 <= far:
+        if near <= max(2, len(read) // 4) and near + 2 <= far:
             return r
     return None
 

@@ -28,8 +28,8 @@ for _role, _labels in {
 }.items():
     for _l in _labels.split():
         ZH_ROLES[_l] = _role
-# Tesseract reads 方 as 万 and 甲 as 曱 in bold or small print
-ZH_ROLES.update({"甲万": "party_a", "曱方": "party_a", "乙万": "party_b", "丙万": "party_c"})
+# Tesseract reads 方 as 万, 甲 as 曱 and 乙 as Z in bold or small print
+ZH_ROLES.update({"甲万": "party_a", "曱方": "party_a", "乙万": "party_b", "丙万": "party_c", "z方": "party_b"})
 
 EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
@@ -79,7 +79,7 @@ def repair_role_labels(text: str, conf_at: Callable[[int], float | None]) -> str
 
 
 _EXPLICIT = {"甲方": "party_a", "乙方": "party_b", "丙方": "party_c", "甲万": "party_a",
-             "曱方": "party_a", "乙万": "party_b", "丙万": "party_c",
+             "曱方": "party_a", "乙万": "party_b", "丙万": "party_c", "z方": "party_b",
              "party a": "party_a", "party b": "party_b", "party c": "party_c"}
 
 
@@ -174,7 +174,7 @@ _CUT = re.compile(
     r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
     r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
     r"|(?:(?<=\bLP)|(?<=\bL\.P\.)|(?<=\bLLC)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bPLC)|"
-    r"(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCorporation)|(?<=\bLLP))\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
+    r"(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCorporation)|(?<=\bLLP))\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|(?<=[a-zA-Z.])\s+(?:ta|t\.a\.|dba)\s+(?=[A-Z])|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
     r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG)|(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCo\.)|"
@@ -446,6 +446,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     """Every party candidate in document order. Table rules ("| 甲方 | X公司 |") count as the
     wide gaps between columns that OCR leaves where the rules were."""
     text = _TABLE_RULE.sub(" ", text)
+    # a quote mark standing alone between two columns is a speck OCR read, not a quotation
+    text = re.sub(r"(?<= )[“”\"‘’](?= )", " ", text)
     # OCR reads "（" as "〔" or "〔(" now and then: one round bracket (offsets unchanged)
     text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
     # a bilingual label, "卖方 The Sellers：X": the English gloss blanked out (offsets unchanged)
