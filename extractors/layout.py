@@ -129,16 +129,14 @@ def page_text_from_words(number: int, words: list[Word]) -> PageText:
         prev_text = ""
         ruled = False  # a table rule since the previous word
         for w in sorted(row, key=lambda w: w.bbox.left):
-            t = unicodedata.normalize("NFKC", w.text).strip()
-            if t and set(t) <= _RULE_WORD:
+            read = unicodedata.normalize("NFKC", w.text).strip()
+            if read and set(read) <= _RULE_WORD:
                 ruled = True
                 continue
-            stripped = t.strip(_RULES)
-            if stripped != t:
-                ruled = ruled or t[0] in _RULES
-                t = stripped
+            t = read.strip(_RULES)
             if not t:
                 continue
+            ruled = ruled or read[0] in _RULES
             if prev is not None:
                 gap = w.bbox.left - (prev.bbox.left + prev.bbox.width)
                 height = max(prev.bbox.height, w.bbox.height, 1)
@@ -154,7 +152,7 @@ def page_text_from_words(number: int, words: list[Word]) -> PageText:
             spans.append((pos, pos + len(t), w))
             pos += len(t)
             prev, prev_text = w, t
-            ruled = unicodedata.normalize("NFKC", w.text).strip()[-1] in _RULES
+            ruled = read[-1] in _RULES
     return PageText(number=number, text="".join(parts), spans=spans)
 
 

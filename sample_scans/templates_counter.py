@@ -93,8 +93,8 @@ import numpy as np
 from sample_scans.templates import CONTRACT_TYPES as BASE_TYPES
 from sample_scans.templates import ZH_CITIES, Filled, add_months, fig, pick, rand_date, zh_person, zh_upper
 from sample_scans.templates_office import (
-    GOODS, PROJECTS, days, en_amt, en_dater, en_no, en_words_cur, two_dates, wan, zh_dater,
-    zh_id, zh_make_party, zh_num, zh_term_words,
+    GOODS, PROJECTS, days, en_amt, en_dater, en_no, en_words_cur, make_from_skeletons, two_dates, wan,
+    zh_dater, zh_id, zh_make_party, zh_num, zh_term_words,
 )
 from sample_scans.templates_varied import _truth, en_words, en_words_int, money_in, zh_cn_number
 from sample_scans.templates_wild import (
@@ -2214,19 +2214,8 @@ EN_SKELETONS: dict[str, list[tuple[float, Maker]]] = {
 }
 
 
-def _choose(rng: Rng, options: list[tuple[float, Maker]]) -> Maker:
-    w = np.array([o[0] for o in options], dtype=float)
-    return options[int(rng.choice(len(options), p=w / w.sum()))][1]
-
-
 def make_contract(contract_type: str, lang: str, rng: Rng, **_: Any) -> Filled:
-    if contract_type not in CONTRACT_TYPES:
-        raise ValueError(f"no template for {contract_type!r}")
-    if lang == "zh":
-        return _choose(rng, ZH_SKELETONS[contract_type])(rng)
-    if lang == "en":
-        return _choose(rng, EN_SKELETONS[contract_type])(rng)
-    raise ValueError(f"no template in {lang!r}")
+    return make_from_skeletons(ZH_SKELETONS, EN_SKELETONS, contract_type, lang, rng)
 
 
 def random_contract(rng: Rng) -> Filled:

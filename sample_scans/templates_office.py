@@ -2665,19 +2665,22 @@ ZH_SKELETONS: dict[str, list[tuple[float, Callable[[Rng], Filled]]]] = {
 }
 
 
-def _choose(rng: Rng, options: list[tuple[float, Callable[[Rng], Filled]]]) -> Callable[[Rng], Filled]:
+Skeletons = dict[str, list[tuple[float, Callable[[Rng], Filled]]]]
+
+
+def make_from_skeletons(zh: Skeletons, en: Skeletons, contract_type: str, lang: str, rng: Rng) -> Filled:
+    """A contract of ``contract_type`` from one of its weighted skeleton makers in ``lang``."""
+    if contract_type not in CONTRACT_TYPES:
+        raise ValueError(f"no template for {contract_type!r}")
+    if lang not in ("zh", "en"):
+        raise ValueError(f"no template in {lang!r}")
+    options = (zh if lang == "zh" else en)[contract_type]
     w = np.array([o[0] for o in options], dtype=float)
-    return options[int(rng.choice(len(options), p=w / w.sum()))][1]
+    return options[int(rng.choice(len(options), p=w / w.sum()))][1](rng)
 
 
 def make_contract(contract_type: str, lang: str, rng: Rng, **_: Any) -> Filled:
-    if contract_type not in CONTRACT_TYPES:
-        raise ValueError(f"no template for {contract_type!r}")
-    if lang == "zh":
-        return _choose(rng, ZH_SKELETONS[contract_type])(rng)
-    if lang == "en":
-        return _choose(rng, EN_SKELETONS[contract_type])(rng)
-    raise ValueError(f"no template in {lang!r}")
+    return make_from_skeletons(ZH_SKELETONS, EN_SKELETONS, contract_type, lang, rng)
 
 
 def random_contract(rng: Rng) -> Filled:

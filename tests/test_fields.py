@@ -1232,20 +1232,11 @@ def test_a_declaration_with_the_article_inside_the_quotes_and_a_successors_claus
     assert names(f) == {"party_a": "IRON TECHNOLOGIES INC.", "party_b": "Ashford Instruments Inc."}
 
 
-def _read(text: str, low: dict[str, float] | None = None) -> PageText:
-    """The page as OCR gives it: synthetic words, those in ``low`` read with that confidence."""
-    words = synthetic_words(text)
-    for w in words:
-        if low and w.text in low:
-            w.conf = low[w.text]
-    return page_text_from_words(1, words)
-
-
 def test_table_rules_read_as_bars_are_column_gaps() -> None:
     """Tesseract reads a table's vertical rules as "|": a label's cell and its value's cell
     still go together, and the rule is not part of either."""
-    page = _read("物资采购合同\n合同编号 | 东方合〔2025〕第2310号\n采购方 | 西安东方新材料有限责任公司\n"
-                 "签订日期 | 2025年10月1日\n")
+    page = ocr_page_with("物资采购合同\n合同编号 | 东方合〔2025〕第2310号\n采购方 | 西安东方新材料有限责任公司\n"
+                         "签订日期 | 2025年10月1日\n", {})
     assert "|" not in page.text
     f = extract_fields([page], language="zh")
     assert f.signed_date is not None and f.signed_date.value == date(2025, 10, 1)
@@ -1267,12 +1258,12 @@ def test_a_role_label_ocr_misread_in_one_character_is_read_as_the_role() -> None
     is still found. A character read confidently, or a word of its own (收货方, the consignee,
     one character from 供货方), is left alone."""
     text = "保密协议\n拔露方名称：青岛天成智能装备有限公司\n接收方名称：青岛立讯文化传媒有限责任公司\n"
-    f = extract_fields([_read(text, {"拔": 54.0})], language="zh")
+    f = extract_fields([ocr_page_with(text, {"拔": 54.0})], language="zh")
     assert names(f) == {"party_a": "青岛天成智能装备有限公司", "party_b": "青岛立讯文化传媒有限责任公司"}
-    f = extract_fields([_read(text)], language="zh")
+    f = extract_fields([ocr_page_with(text, {})], language="zh")
     assert names(f) == {"party_b": "青岛立讯文化传媒有限责任公司"}
-    g = extract_fields([_read("购销合同\n供货方：天津晨光食品有限公司\n收货方：西安华晟供应链管理有限公司\n"
-                              "购货方：上海天成软件有限公司\n", {"收": 50.0})], language="zh")
+    g = extract_fields([ocr_page_with("购销合同\n供货方：天津晨光食品有限公司\n收货方：西安华晟供应链管理有限公司\n"
+                                      "购货方：上海天成软件有限公司\n", {"收": 50.0})], language="zh")
     assert names(g) == {"party_a": "天津晨光食品有限公司", "party_b": "上海天成软件有限公司"}
 
 

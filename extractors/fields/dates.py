@@ -59,35 +59,30 @@ def _o(s: str) -> tuple[str, bool]:
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d{2}(?!\d)")
 _BRITISH = re.compile(r"£|\bGBP\b|\bLimited\b|\bPLC\b|England|Wales|Singapore|Hong\s+Kong|Australia|"
-                      r"India|\b(?:organised|authorised|licence|centre|programme)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
-                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}")
-
-
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# how the drafter writes dates out: month first ("January 10, 2024") or day first ("10 January
+                      r"India|\b(?:organised|authorised|licence|centre|programme)\b")
+# how the drafter writes dates out: day first ("10 January 2024") or month first ("January 10,
 # 2024"). (A party's address or the governing law says where a party is, not how the
 # document is dated.)
-_AMERICAN_STRONG = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*(?:19|20)\d{{2}}")
-_BRITISH_STRONG = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{_MONTH_WORD}\s*,?\s+(?:19|20)\d{{2}}")
+_DAY_FIRST_WRITTEN = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?:{_MONTHS})\.?\s*,?\s+(?:19|20)\d{{2}}")
+_MONTH_FIRST_WRITTEN = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*(?:19|20)\d{{2}}")
 
 
 def numeric_date_order(text: str, lang: str) -> str:
     """"DMY" or "MDY" for the document's numeric dates ("03/04/2025"): a part above 12 settles
-    it (18/03/2025 is day-first); else British spelling, currency or day-month dates elsewhere
-    in the document mean day-first, American ones month-first; Chinese documents are day-first."""
+    it (18/03/2025 is day-first); else dates written out elsewhere in the document (day first
+    wins when there are both), then British spelling or currency mean day-first, none
+    month-first; Chinese documents are day-first. An American lease may still say
+    "authorised signatory"."""
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a > 12 >= b:
             return "DMY"
         if b > 12 >= a:
             return "MDY"
-    if lang == "zh":
+    if lang == "zh" or _DAY_FIRST_WRITTEN.search(text):
         return "DMY"
-    # dates written out settle it before a spelling or a currency does: an American lease may
-    # still say "authorised signatory"
-    us, uk = bool(_AMERICAN_STRONG.search(text)), bool(_BRITISH_STRONG.search(text))
-    if us != uk:
-        return "MDY" if us else "DMY"
+    if _MONTH_FIRST_WRITTEN.search(text):
+        return "MDY"
     return "DMY" if _BRITISH.search(text) else "MDY"
 
 

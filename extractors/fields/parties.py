@@ -56,6 +56,14 @@ _NOT_ROLES = frozenset("收货方 发货方 送货方 退货方 进货方 验收
 _REPAIR_BELOW = 0.85
 
 
+def _one_char_off(word: str, label: str) -> int | None:
+    """Where ``word`` differs from ``label`` when that is in one character only."""
+    if len(word) != len(label):
+        return None
+    diff = [k for k, (a, b) in enumerate(zip(word, label)) if a != b]
+    return diff[0] if len(diff) == 1 else None
+
+
 def repair_role_labels(text: str, conf_at: Callable[[int], float | None]) -> str:
     """``text`` with the role labels OCR misread in one low-confidence character spelt right
     (same length, so offsets hold). Only a word one character from exactly one role label is
@@ -66,9 +74,8 @@ def repair_role_labels(text: str, conf_at: Callable[[int], float | None]) -> str
         w = m.group("w")
         if w in ZH_ROLES or w in _NOT_ROLES:
             continue
-        near = [(label, k) for label in ZH_ROLES if len(label) == len(w)
-                and len(diff := [k for k in range(len(w)) if label[k] != w[k]]) == 1
-                and (k := diff[0]) < len(w) - 1]
+        near = [(label, k) for label in ZH_ROLES
+                if (k := _one_char_off(w, label)) is not None and k < len(w) - 1]
         if len(near) != 1:
             continue
         label, k = near[0]
@@ -451,8 +458,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     # OCR reads "（" as "〔" or "〔(" now and then: one round bracket (offsets unchanged)
     text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
     # a bilingual label, "卖方 The Sellers：X": the English gloss blanked out (offsets unchanged)
-    text = _GLOSS.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    text = _GLOSS_ZH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    for gloss in (_GLOSS, _GLOSS_ZH):
+        text = gloss.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     out: list[PartyCand] = []
     for m in _LABEL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -593,9 +600,14 @@ def _pronoun_sides(text: str, cands: list[PartyCand]) -> None:
     """Parties declared only as "we" and "you" (an employment contract or engagement letter
     written in the first person): the writer is party A (the employer, the landlord), unless it
     is the one serving the other ("our fees"); the other party is the other side. With a party
-    of either side declared by its role, a pronoun takes the side left (``resolve_parties``)."""
+    of one side declared by its role, a pronoun takes the side left."""
     pron = [c for c in cands if c.role == _OTHER_SIDE]
-    if not pron or any(c.role in ("party_a", "party_b") for c in cands):
+    sides = {c.role for c in cands} & {"party_a", "party_b"}
+    if not pron or len(sides) > 1:
+        return  # (both sides named by their roles: the pronouns add nothing)
+    if sides:
+        for c in pron:
+            c.role = "party_b" if sides == {"party_a"} else "party_a"
         return
     writer_serves = bool(_WRITER_SERVES.search(text))
     for c in pron:
@@ -950,10 +962,6 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
         for c in cands:
             if _key(c.name) == a_names[1]:
                 c.role = "party_b"
-    sides = {c.role for c in cands} & {"party_a", "party_b"}
-    for c in cands:
-        if c.role == _OTHER_SIDE and len(sides) == 1:
-            c.role = "party_b" if sides == {"party_a"} else "party_a"
     for c in cands:
         if c.role in chosen or c.role == _OTHER_SIDE or _key(c.name) in used:
             continue
