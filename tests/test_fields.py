@@ -1386,3 +1386,85 @@ def test_parties_through_ocr_specks_and_misread_letters(text: str, want: dict[st
 def test_totals_through_more_ocr_misreads(text: str, want: Decimal) -> None:
     f = fields_of(text)
     assert f.total is not None and (f.total.value, f.total.currency) == (want, "CNY")
+
+
+# ---- layouts from contracts written apart from the extractor (session 7) ----------------------
+@pytest.mark.parametrize("text,want", [
+    # a role word before the declared name ("采购人X（以下简称甲方）与中标供应商Y")
+    ("政府采购合同\n采购人杭州中泰商贸有限公司苏州分公司（以下简称甲方）与中标供应商天津嘉禾精密机械股份有限公司（以下简称乙方），经平等协商，签订本合同。\n",
+     {"party_a": "杭州中泰商贸有限公司苏州分公司", "party_b": "天津嘉禾精密机械股份有限公司"}),
+    # a verb between the two declarations, and a second short name after 或
+    ("推广服务合同\n广州瀚淼化妆品有限公司（以下简称“甲方”）委托广州骐思文化传播有限公司（以下简称“乙方”）提供推广服务。\n",
+     {"party_a": "广州瀚淼化妆品有限公司", "party_b": "广州骐思文化传播有限公司"}),
+    ("采购合同\n本合同由河北翊宸制药有限公司（以下简称“甲方”或“需方”）与石家庄淼泰化工原料有限公司（以下简称“乙方”或“供方”）订立。\n",
+     {"party_a": "河北翊宸制药有限公司", "party_b": "石家庄淼泰化工原料有限公司"}),
+    # roles of the Civil Code's work contract (定作人 / 承揽人)
+    ("承揽合同\n定作人：苏州恒钧模具有限公司\n承揽人：昆山骏鑫精密机械有限公司\n",
+     {"party_a": "苏州恒钧模具有限公司", "party_b": "昆山骏鑫精密机械有限公司"}),
+    # bilingual labels with a bracketed letter on both sides, and a table row's gap for the colon
+    ("劳动合同\n用人单位（甲方）Employer (Party A)：泰珀琨（中国）医疗器械有限公司\n"
+     "| 乙方（供货方）Party B | 江苏瀚泓流体设备制造有限公司 |\n",
+     {"party_a": "泰珀琨(中国)医疗器械有限公司", "party_b": "江苏瀚泓流体设备制造有限公司"}),
+    # a duty clause headed by the party's letter names no party
+    ("保密协议\n甲方：西安骐昊航空零部件制造有限公司\n二、乙方义务：\n1. 仅为约定目的使用保密信息；\n",
+     {"party_a": "西安骐昊航空零部件制造有限公司"}),
+    # the party letter misread before its bracketed role ("用方（卖方）"), and 卖方 read as digits
+    ("协议书\n用方（卖方）名称武汉凯胜软件集团有限公司\n乙方（买方）名称宁波汇通信息技术有限责任公司\n",
+     {"party_a": "武汉凯胜软件集团有限公司", "party_b": "宁波汇通信息技术有限责任公司"}),
+    ("进口合同\n5277 The Sellers: Clearridge Systems L.P.\n买方 The Buyers:广州海纳精密制造有限公司\n",
+     {"party_a": "Clearridge Systems L.P.", "party_b": "广州海纳精密制造有限公司"}),
+])
+def test_parties_of_independently_written_chinese_contracts(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a schedule of the parties ("Item 1  Landlord : X (NRIC No. …)")
+    ("TENANCY AGREEMENT\nTHE SCHEDULE\nItem 1   Landlord   : TAN BOON HOCK (NRIC No. S6812345D)\n"
+     "Item 2   Tenant   : SOLVEIG ANALYTICS ASIA PTE. LTD. (UEN 202011456W)\n",
+     {"party_a": "TAN BOON HOCK", "party_b": "SOLVEIG ANALYTICS ASIA PTE. LTD."}),
+    ("TENANCY AGREEMENT\nPart I   Landlord   : KWONG TAK ESTATES LIMITED whose registered office is at Central\n"
+     "Part II   Tenant   : LEUNG Wai Sze Fiona (HKID Card No. Y123456(7))\n",
+     {"party_a": "KWONG TAK ESTATES LIMITED", "party_b": "LEUNG Wai Sze Fiona"}),
+    # labels inside an opening "between:" list, an address after a name in capitals
+    ("CONTRACT OF EMPLOYMENT\nThis Contract is made on 5 August 2024 between:\n"
+     "Employer : Vantage Peak Securities (Asia) Limited (SFC CE No. AXR512), a company incorporated in Hong Kong "
+     "(the \"Company\"); and\nEmployee : CHAN Hoi Yan (HKID No. K456789(3)), of Flat 12C (the \"Employee\").\n",
+     {"party_a": "Vantage Peak Securities (Asia) Limited", "party_b": "CHAN Hoi Yan"}),
+    ("CONSULTANCY AGREEMENT\nBETWEEN:\n(1) WESSEX COUNTY COUNCIL of County Hall, Dorchester (the \"Client\"); and\n"
+     "(2) FAIRLIE RENNICK & PARTNERS LLP (the \"Consultant\").\n",
+     {"party_a": "WESSEX COUNTY COUNCIL", "party_b": "FAIRLIE RENNICK & PARTNERS LLP"}),
+    # column headings over the names, a purchase order's issuer in its letterhead
+    ("SALES CONTRACT\nSELLER            BUYER\nFor and on behalf of            For and on behalf of\n"
+     "TAN PHU AGRO EXPORT JOINT STOCK COMPANY            VAN DER HOEK NUTS & DRIED FRUIT B.V.\n",
+     {"party_a": "TAN PHU AGRO EXPORT JOINT STOCK COMPANY", "party_b": "VAN DER HOEK NUTS & DRIED FRUIT B.V."}),
+    ("OFFICIAL PURCHASE ORDER\nGreywell & Stoke NHS Foundation Trust            Order No: PO-GW-118842\n"
+     "Aldermaston Road, Basingstoke            Order Date: 21/10/2024\nSUPPLIER            DELIVER TO\n"
+     "Calder Medical Supplies Ltd            Greywell General Hospital\nUnit 9, Pennine Business Park            Aldermaston Road\n",
+     {"party_a": "Calder Medical Supplies Ltd", "party_b": "Greywell & Stoke NHS Foundation Trust"}),
+    # a numeral wrapped to a line's start is no party list
+    ("AGREEMENT\nThis Agreement takes effect on the date on which it is signed and continues for one\n(1) year.\n"
+     "SIGNED by Mei Wang, Director, for and on behalf of Oak Consulting Pte Ltd\n",
+     {}),
+])
+def test_parties_of_independently_written_english_contracts(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+def test_terms_in_weeks_and_a_probation_range() -> None:
+    f = fields_of("技术咨询合同\n签订日期：2025年6月29日\n本合同自双方签字盖章之日起生效。本合同履行期限为十二周，自2025-07-08起计。\n")
+    assert f.expiry_date is not None and f.expiry_date.value.isoformat() == "2025-09-29"
+    g = fields_of("劳动合同\n签订日期：2024年9月16日\n无固定期限：自2024年9月21日起。其中，试用期从2024年9月21日起至2024年12月20日止。\n")
+    assert g.expiry_date is None  # the end of the probation is not the contract's
+
+
+@pytest.mark.parametrize("text,want", [
+    # the cue nearest the figures: not "合同价款的95%" earlier in the sentence
+    ("采购合同\n订货单位支付预付款¥888,097.80元；货到验收合格后支付至合同价款的95%；质保金¥148,016.30元于质保期满后无息支付。"
+     "以上各期款项合计即合同总价款￥2,960,326.00元。\n", Decimal("2960326.00")),
+    # the ¥ read as 8 and three numerals of the words garbled: the words' shape still decides
+    ("买卖合同\n第一条金额\n合同价款(小写)：82,145,800.00；(大写)：忠佰煌拙肆万伍仟捌佰元整。\n", Decimal("2145800.00")),
+])
+def test_totals_of_session7_cases(text: str, want: Decimal) -> None:
+    f = fields_of(text)
+    assert f.total is not None and (f.total.value, f.total.currency) == (want, "CNY")

@@ -84,7 +84,7 @@ _UPPER = re.compile(
 )
 
 # words that announce the contract total (a price, a fee, a rent, a loan principal)
-_TOTAL_CUES = re.compile(
+_TOTAL_CUE_WORDS = re.compile(
     r"(?:合同总价款?|合同总金额|合同总额|合同总价格?|总金额|合同金额|合同价款|合同价格|总价款|总价|总费用|"
     r"租金总额|租金总计|总租金|价款总计|价税合计|总计|合计|总额|借款金额|贷款金额|借款本金|出借资金|出借|借款|"
     r"许可(?:使用)?费|转让费|使用费总额|服务费总额|服务费用?总计|委托费用|研究开发经费|报酬总额|"
@@ -93,10 +93,18 @@ _TOTAL_CUES = re.compile(
     r"principal\s+(?:amount|sum)|loan\s+amount|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
     r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration|"
     r"settlement\s+(?:sum|amount)|maximum\s+(?:aggregate\s+)?liability|最高(?:担保|保证)?(?:债权)?(?:本金)?(?:额|金额|限额)|"
-    r"和解金额?|赔偿总额)"
-    r"[^。;\n]{0,60}$",
+    r"和解金额?|赔偿总额)",
     re.IGNORECASE,
 )
+# a cue that still speaks of the figures after it: in their sentence, at most 60 characters before
+_CUE_REACH = re.compile(r"[^。;\n]{0,60}")
+
+
+def nearest_total_cue(before: str) -> re.Match[str] | None:
+    """The total cue nearest the figures that follow ``before`` ("支付至合同价款的95%；…合计即合同
+    总价款¥X": the second)."""
+    return next((m for m in reversed(list(_TOTAL_CUE_WORDS.finditer(before)))
+                 if _CUE_REACH.fullmatch(before, m.end())), None)
 # a rate named right after the figures ("USD 295 per hour", "每吨人民币10元/吨", "CNY 878,500 per annum")
 _UNIT_AFTER = re.compile(r"^\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:(?:each|apiece)\b(?!\s+(?:party|of)\b)|"
                          r"(?:/\s*|每|per\s+|an?\s+|each\s+)"
@@ -233,7 +241,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         conf = 0.9 if (pre and suf) or pre else 0.6 if ocr_symbol else 0.8
         if loose:
             conf -= 0.2
-        cue = _TOTAL_CUES.search(before)
+        cue = nearest_total_cue(before)
         not_total = _NOT_TOTAL.search(before[cue.end() - len(cue.group(0)) + 2:] if cue else clause)
         if cue:
             # "合同总价的30%，即…", "total price … deposit of …": a part of the total
@@ -383,10 +391,11 @@ def yuan_read_as_digit(figure: AmountCand, words: WordsAmount) -> Decimal | None
     readings = _misread_readings(figure)
     if words.value > 0:
         return next((r for r in readings if r == words.value), None)
-    read = _plain_upper(words.words)
-    far = levenshtein(read, _upper_form(figure.value))
+    # a character that is no numeral or unit was garbled: it may stand for any
+    read = re.sub(f"[^{_UPPER_CHARS}]", "?", _plain_upper(words.words))
+    far = levenshtein(read, _upper_form(figure.value), wild="?")
     for r in readings:
-        near = levenshtein(read, _upper_form(r))
+        near = levenshtein(read, _upper_form(r), wild="?")
         if near <= max(2, len(read) // 4) and near + 2 <= far:
             return r
     return None

@@ -59,9 +59,9 @@ def max_edits(value: str) -> int:
     return 0 if n < 4 else 1 if n < 7 else 2 if n < 16 else 3
 
 
-def levenshtein(a: str, b: str, limit: int | None = None) -> int:
+def levenshtein(a: str, b: str, limit: int | None = None, wild: str | None = None) -> int:
     """Edit distance of ``a`` and ``b``; stops early (returning ``limit + 1``) once it must
-    exceed ``limit``."""
+    exceed ``limit``. A ``wild`` character in ``a`` stands for any one character of ``b``."""
     if a == b:
         return 0
     if limit is not None and abs(len(a) - len(b)) > limit:
@@ -70,7 +70,7 @@ def levenshtein(a: str, b: str, limit: int | None = None) -> int:
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb and ca != wild)))
         if limit is not None and min(cur) > limit:
             return limit + 1
         prev = cur

@@ -193,12 +193,12 @@ _TERM_ZH = re.compile(
     r"(?:有效期限?|合同期限|期限|租期|租赁期限?|合同期|聘用期限?|服务期限?|借款期限|许可期限|劳动合同期限|"
     r"试用期)\s*(?:为|是|:|共|共计)?\s*(?:自[^。;\n]{0,30}?起\s*)?"
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})\s*(?:\(\s*\d+\s*\)\s*)?"
-    r"(?P<unit>年|个月|个自然月|月|日|天)")
+    r"(?P<unit>年|个月|个自然月|月|日|天|周|个星期|星期)")
 _TERM_EN = re.compile(
     r"(?P<pre>(?:term|period|duration|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|"
     r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?<=term):\s*)(?:a\s+(?:term|period)\s+of\s+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
-    r"(?P<unit>years?|months?|days?)\b", re.I)
+    r"(?P<unit>years?|months?|weeks?|days?)\b", re.I)
 
 
 def _cn_int(s: str) -> int | None:
@@ -278,10 +278,14 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
             a.kinds.pop("signed", None)
             b.kinds.pop("signed", None)
     # the end of a probation or rent-free period is not the contract's ("其中试用期至2026年8月19日止")
+    sub_period: list[DateCand] = []
     for d in out:
-        if _SUB_PERIOD.search(text[max(0, d.start - 14):d.start]):
+        # the end of a range whose start is a sub-period's ("试用期从X起至Y止") is one too
+        after_sub = bool(sub_period) and sub_period[-1] is not d and _RANGE_SEP.match(text[sub_period[-1].end:d.start])
+        if after_sub or _SUB_PERIOD.search(text[max(0, d.start - 14):d.start]):
             d.kinds.pop("expiry", None)
             d.kinds.pop("effective", None)
+            sub_period.append(d)
     # an unlabelled date near the end (under the seals) is probably the signing date
     for d in out:
         if not d.kinds and d.start >= max(tail, int(0.6 * n)):
@@ -310,6 +314,8 @@ def find_terms(text: str) -> list[TermCand]:
             t.years = n
         elif unit in ("日", "天"):
             t.days = n
+        elif unit.endswith(("周", "星期")):
+            t.days = 7 * n
         else:
             t.months = n
         out.append(t)
@@ -318,7 +324,7 @@ def find_terms(text: str) -> list[TermCand]:
         if not n:
             continue
         unit = m.group("unit").lower()
-        if unit.startswith("day") and not re.search(r"term|period", m.group("pre"), re.I):
+        if unit.startswith(("day", "week")) and not re.search(r"term|period", m.group("pre"), re.I):
             continue
         t = TermCand(start=m.start(), end=m.end(), conf=0.8 if m.group("n2") or
                      m.group("n").isdigit() or m.group("n").lower() in _EN_NUM else 0.5)
@@ -326,6 +332,8 @@ def find_terms(text: str) -> list[TermCand]:
             t.years = n
         elif unit.startswith("month"):
             t.months = n
+        elif unit.startswith("week"):
+            t.days = 7 * n
         else:
             t.days = n
         out.append(t)

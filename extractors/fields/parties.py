@@ -18,12 +18,18 @@ for _role, _labels in {
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
                "发包方 发包人 转让方 转让人 授权方 委托开发方 债权人 抵押权人 质权人 托运人 投资方 "
                "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方 用工单位 用工方 "
-               "客户 客户方",
+               "客户 客户方 "
+               # roles of the Civil Code's other model contracts (承揽, 保管, 仓储, 供用电, 赠与) and of
+               # distribution: the one who orders the work, deposits, supplies or gives
+               "定作人 定作方 寄存人 存货人 供电人 供电方 供水人 供水方 供气人 供热人 赠与人 赠与方 厂方",
     "party_b": "乙方 买方 买受人 购买方 购货方 采购方 采购人 需方 承租方 承租人 受托方 受托人 被许可方 "
                "被许可人 借款人 借款方 劳动者 受聘方 受聘人 受聘人员 接收方 信息接收方 承包方 承包人 "
                "受让方 受让人 服务方 服务提供方 被授权方 研究开发方 研发方 债务人 抵押人 出质人 承运人 "
                "被投资方 中标人 乙方单位 服务商 服务单位 订货单位 订货方 购货单位 被特许人 被特许方 授信申请人 "
-               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位 租户 承租户 顾问方 顾问单位 劳务人员 劳务方 劳务提供方",
+               "被授信人 承诺人 承诺方 维保单位 维保方 施工单位 租户 承租户 顾问方 顾问单位 劳务人员 劳务方 劳务提供方 "
+               "承揽人 承揽方 保管人 保管方 用电人 用电方 用水人 用水方 用气人 用热人 受赠人 受赠方 行纪人 "
+               "中介人 中介方 居间人 居间方 物业服务人 物业服务企业 物业服务方 勘察人 设计人 研究开发人 "
+               "经销商 经销方 代理商 代理方",
     "party_c": "丙方 担保方 担保人 保证人 保证方",
 }.items():
     for _l in _labels.split():
@@ -39,7 +45,8 @@ for _role, _labels in {
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "bill to|sold to|ship to|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
-               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive|agency|agent",
+               "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive|agency|agent|"
+               "distributor|reseller|subcontractor|sub-contractor",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
@@ -122,9 +129,9 @@ _ROLE_CELL_AFTER_NAME = rf"(?:{_ZH_ALT})(?:\s*[(（][^)）\n]{{0,12}}[)）])?\s*
 # a role label at the start of a line (or of a signature column), then an optional
 # parenthetical ("（卖方）", "(Seal)"), a colon, and the rest of the line
 _LABEL = re.compile(
-    rf"(?:^|(?<=\n)|(?<=   )|(?<=[与和及同由])(?=(?:{_ZH_ALT})[{HAN}]{{2}})|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?"
+    rf"(?:^|(?<=\n)|(?<=   )|(?<=[与和及同由])(?=(?:{_ZH_ALT})[{HAN}]{{2}})|(?:(?<=公司|集团)|(?<=公司 |集团 ))(?={_ROLE_CELL_AFTER_NAME})|(?<=\s)(?=for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+(?:{_EN_ALT})\s*:)|(?<=[^\s(（])(?=(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：]))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*|(?:item|part|section)\s+(?:\d{{1,2}}|[ivx]{{1,4}})\b\.?[ \t]*)?"
     rf"(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?(?:the\s+)?"
-    rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)"
+    rf"(?P<label>{_ZH_ALT}|(?:{_EN_ALT})s?\b)"
     rf"(?:\s*[(（\[【](?P<inner>[^)）\]】\n]{{1,24}})[)）\]】])?(?:\s*[(（][^)）\n]{{1,12}}[)）])?"
     rf"[ \t]*(?P<colon>[:：;；])?[ \t]*(?:(?P<field>{_FIELD})[ \t]*[:：]?[ \t]*)?(?P<rest>(?:(?! {{3}})(?<![与和及同由](?=(?:{_ZH_ALT})[{HAN}]{{2}}))(?!(?<=公司|集团)\s?{_ROLE_CELL_AFTER_NAME})(?!\s(?:for\s+(?:and\s+on\s+behalf\s+of\s+)?)?the\s+(?:{_EN_ALT})\s*:)(?!(?:{_ZH_ALT})\s*(?:[(（][^)）\n]{{0,12}}[)）]\s*){{0,2}}\s*[:：])[^\n])*)",
     re.IGNORECASE,
@@ -137,7 +144,7 @@ _DECL = re.compile(
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     # (OCR loses the closing bracket now and then: "（以下简称 “ 甲方 “ :")
-    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+or\s+[{_QUOTE}][^)）]{{0,30}}|\s+which\s+expression[^)）]{{0,160}})?"
+    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+or\s+[{_QUOTE}][^)）]{{0,30}}|\s*或\s*[{_QUOTE}][^)）]{{0,20}}|\s+which\s+expression[^)）]{{0,160}})?"
     rf"(?:[)）]|(?<=[{_QUOTE}\s])(?=[:：]))",
     re.IGNORECASE,
 )
@@ -157,9 +164,14 @@ _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|
                        re.IGNORECASE)
 # "甲方与X（以下简称“债务人”）": the other party named first, then this one
 _ROLE_THEN_AND = re.compile(rf"^\s*(?:{_ZH_ALT})\s*(?:与|和|及|同|向)")
+# "between:\n\nEmployer : X (the "Company")": the label before the declared name
+_EN_LABEL_LEAD = rf"\s*(?:the\s+)?(?:{_EN_ALT})s?\s*:\s*"
+# "采购人X（以下简称甲方）与中标供应商Y（以下简称乙方）": the role word before the name
+_ROLE_BEFORE_NAME = re.compile(rf"^\s*(?:中标|成交)?(?:{_ZH_ALT})\s*(?=[{HAN}]{{4}})")
 _REG_BRACKET = re.compile(r"[(（][^()（）\n]{0,12}(?:代码|号码|证号|注册号|执照号)[^()（）]{0,40}[)）]\s*$")
 _ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
-_ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟)")
+_ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟|"
+                        r"委托|聘请|聘用)")
 
 # where a name stops
 _CUT = re.compile(
@@ -178,6 +190,13 @@ _CUT = re.compile(
     r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+whose\s+(?:registered|principal|head)\b"
     r"|,?\s+acting\s+(?:by|through)\b"
     r"|\s*[(（]\s*(?:registered|company|registration|incorporation|business)\s+(?:number|no\b)"
+    # an identity or licence number in brackets ("(HKID No. D234567(8))", "(SFC CE No. AXR512)")
+    r"|\s*[(（]\s*(?:[A-Za-z][\w.&/-]*\s+){1,4}(?:no\b\.?|number\b)\s*[:.]?\s*[A-Z0-9]"
+    # the address of a name in capitals ("WESSEX COUNTY COUNCIL of County Hall")
+    r"|(?-i:(?<=[A-Z]{2})\s+of\s+(?=[A-Z]))"
+    # "Halversen Foods Corporation - Plant 3": a site of the company after a dash
+    r"|(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
+    r"(?<=\bCorporation)|(?<=\bCompany)|(?<=\bCo\.))\s+[-–—]\s+"
     r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
     r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
     r"|(?:(?<=\bLP)|(?<=\bL\.P\.)|(?<=\bLLC)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bPLC)|"
@@ -199,12 +218,13 @@ _ORG_SUFFIX = re.compile(
     r"基金会|办公室|委员会|管理局|局|厅|法院|检察院|设计院|学校|小学|中学|幼儿园|图书馆|博物馆|合伙企业|"
     r"[(（](?:特殊)?(?:普通|有限)合伙[)）]|分所|分院|分中心|律师事务所|会计师事务所)$"
     r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.|KG|"
-    r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S)$",
+    r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S|"
+    r"Trust|Council|University|Association|Foundation|Authority|Hospital|College)$",
     re.IGNORECASE,
 )
 _NOT_NAME = re.compile(
     r"^(?:应|须|需|负责|有权|不得|同意|承诺|保证|按|在|于|的|向|对|将|可|为|已|如|若|即|另行|承担|支付|提供|自行|办理|"
-    r"收取|缴纳|出具|共同|各自|"
+    r"收取|缴纳|出具|共同|各自|义务|权利|职责|责任|违约|陈述|"
     r"shall\b|will\b|may\b|must\b|agrees?\b|hereby\b|is\b|has\b|the\s+(?:buyer|seller|company|party)|"
     r"and\s|your\b|our\b|you\b|us\b)"
     r"|^(?:签字|签章|盖章|日期|授权代表|法定代表人|代表|签名|name|title|date|by|signature|seal|"
@@ -423,8 +443,15 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
 # "Party A / 甲方: X": the Chinese label after the English one blanked out too
 _GLOSS_ZH = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_EN_ALT}))([ \t]*/[ \t]*(?:{_ZH_ALT}))(?=[ \t]*[:：])",
                        re.IGNORECASE)
-_GLOSS = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_ZH_ALT})[ \t]*)((?:the\s+)?[A-Za-z][A-Za-z'. ]{{1,40}}?)(?=[ \t]*[:：])",
+_GLOSS = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_ZH_ALT})(?:[ \t]*[(（][^)）\n]{{1,12}}[)）])?[ \t]*)"
+                    rf"((?:the\s+)?[A-Za-z][A-Za-z'. ]{{1,40}}?(?:[ \t]*\([A-Za-z ]{{1,20}}\))?)(?=[ \t]*[:：]|[ \t]{{3}})",
                     re.IGNORECASE)
+# a bilingual label whose Chinese OCR misread ("5277 The Sellers:" for 卖方): the English one
+_GARBLED_GLOSS = re.compile(rf"((?:^|(?<=\n))[ \t]*)([^\sA-Za-z:：]{{1,6}})(?=[ \t]+(?:the\s+)?(?:{_EN_ALT})s?[ \t]*[:：])",
+                            re.IGNORECASE)
+# a party letter OCR misread before the role it stands for ("用方（卖方）名称：X" for 甲方（卖方）)
+_GARBLED_LETTER = re.compile(rf"(?:^|(?<=\n)|(?<=   ))[ \t]*(?P<x>[{HAN}])(?=方[ \t]*[(（][ \t]*(?P<role>{_ZH_ALT})[ \t]*[)）])")
+_LETTER = {"party_a": "甲", "party_b": "乙", "party_c": "丙"}
 # the rules of a table row: a column gap to the patterns (one character for one: offsets hold)
 _TABLE_RULE = re.compile(r"[|│┃｜]")
 
@@ -454,12 +481,16 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     wide gaps between columns that OCR leaves where the rules were."""
     text = _TABLE_RULE.sub(" ", text)
     # a quote mark standing alone between two columns is a speck OCR read, not a quotation
-    text = re.sub(r"(?<= )[“”\"‘’](?= )", " ", text)
+    # (one of a pair around a short word, "（以下简称 “ 甲方 ”）", is a quotation)
+    text = re.sub(r"(?<= )[“”\"‘’](?= )(?![^\n“”\"‘’]{1,12}[“”\"‘’])", lambda m: m.group(0) if re.search(
+        r"[“”\"‘’][^\n“”\"‘’]{1,12}$", text[max(0, m.start() - 13):m.start()]) else " ", text)
     # OCR reads "（" as "〔" or "〔(" now and then: one round bracket (offsets unchanged)
     text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
     # a bilingual label, "卖方 The Sellers：X": the English gloss blanked out (offsets unchanged)
-    for gloss in (_GLOSS, _GLOSS_ZH):
+    for gloss in (_GLOSS, _GLOSS_ZH, _GARBLED_GLOSS):
         text = gloss.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = _GARBLED_LETTER.sub(lambda m: m.group("x") if m.group("x") + "方" in ZH_ROLES
+                               else _LETTER[ZH_ROLES[_printed(m.group("role"))]], text)
     out: list[PartyCand] = []
     for m in _LABEL.finditer(text):
         role = _role_of(m.group("label"), m.group("inner"))
@@ -555,13 +586,15 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             prev_end = d.end
             continue  # "甲方（采购方）": two role words, a label and no declaration
         if is_zh:
-            p = _ZH_PREFIX.match(seg) or _ROLE_THEN_AND.match(seg)
-            if p:
-                seg, seg_start = seg[p.end():], seg_start + p.end()
+            for prefix in (_ZH_PREFIX, _ROLE_THEN_AND, _ROLE_BEFORE_NAME):
+                p = prefix.match(seg)
+                if p:
+                    seg, seg_start = seg[p.end():], seg_start + p.end()
         else:
-            p = re.match(_SEG_LEAD, seg, re.IGNORECASE)
-            if p:
-                seg, seg_start = seg[p.end():], seg_start + p.end()
+            for lead in (_SEG_LEAD, _EN_LABEL_LEAD):
+                p = re.match(lead, seg, re.IGNORECASE)
+                if p:
+                    seg, seg_start = seg[p.end():], seg_start + p.end()
         name = clean_name(seg)
         prev_end = d.end
         if name in _SELF_REFERENCE:
@@ -752,14 +785,19 @@ def _role_column_rows(text: str, found: list[PartyCand]) -> list[PartyCand]:
 
 
 def _letterhead(text: str) -> tuple[str, int] | None:
-    """The company name a letter or form is printed under: its first line, alone."""
-    m = re.match(r"\s*([^\n]+)", text)
-    if m is None:
-        return None
-    name = clean_name(m.group(1))
-    if name != m.group(1).strip().rstrip(":：") or not _ORG_SUFFIX.search(name) or not _plausible(name):
-        return None
-    return name, m.start(1)
+    """The company name a letter or form is printed under: its first line, or the first
+    column of its first line or of the line under a title ("OFFICIAL PURCHASE ORDER" over
+    "X Ltd   Order No: …", "X LTD.   PURCHASE ORDER")."""
+    for k, m in enumerate(re.finditer(r"[ \t]*(\S[^\n]*)", text[:600])):
+        if k == 2:
+            break
+        cell = re.match(r"\S+(?: {1,2}\S+)*", m.group(1))
+        raw = cell.group(0) if cell else m.group(1)
+        name = clean_name(raw)
+        if name == raw.strip().rstrip(":：") and not re.search("[:：]", name) and _ORG_SUFFIX.search(name) \
+                and _plausible(name):
+            return name, m.start(1)
+    return None
 
 
 def _letter_side(text: str, word: str) -> tuple[str, int] | None:
@@ -844,6 +882,8 @@ def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
         if n != expected:
             continue
         expected = str(int(n) + 1)
+        if m.group("rest")[:1].islower():
+            continue  # "for one\n(1) year.": a numeral wrapped to a line's start
         name = clean_name(m.group("rest"))
         printed = next((c.label for c in found if c.kind == "decl" and _same_name(name, c.name)), None)
         entries.append((m.start("rest"), name, printed))
@@ -891,8 +931,13 @@ def _column_table_parties(text: str) -> list[PartyCand]:
         if len(cells) < 2:
             continue
         heads = [_ROLE_CELL.match(c) for c in cells]
-        if heads[0] is None:  # a first column of row titles ("项目", "Item") or an empty one
+        if heads[0] is None and not _OTHER_HEAD.match(cells[0]):
+            # a first column of row titles ("项目", "Item") or an empty one
             cells, heads = cells[1:], heads[1:]
+        if len(heads) >= 2 and sum(map(bool, heads)) >= 1 and all(h or _OTHER_HEAD.match(c) for h, c in zip(heads, cells)):
+            # column headings over the names ("SELLER   BUYER", "VENDOR   SHIP TO", "SUPPLIER
+            # DELIVER TO"), maybe with "For and on behalf of" between
+            out.extend(_names_under_headings(lines[i + 1:i + 5], heads))
         if len(heads) < 2 or not all(heads):
             continue
         roles = [_role_of(h.group("label"), h.group("inner")) for h in heads if h]
@@ -911,6 +956,40 @@ def _column_table_parties(text: str) -> list[PartyCand]:
                                          label=printed))
             break
     return out
+
+
+# headings of columns that hold no party of their own
+_OTHER_HEAD = re.compile(r"^(?:deliver(?:y)?\s+(?:to|address)|invoice\s+to|consignee|notify\s+party|remit\s+to|"
+                         r"收货(?:单位|地址|人)|送货地址)\s*:?$", re.IGNORECASE)
+_ON_BEHALF_CELL = re.compile(r"^(?:(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of|for|by|signed(?:\s+by)?)\s*:?$",
+                             re.IGNORECASE)
+
+
+def _names_under_headings(below: list[tuple[int, str]], heads: list[re.Match[str] | None]) -> list[PartyCand]:
+    """The names in the first row under a row of column headings with a cell for every
+    column and a company or personal name under each role heading."""
+    for start, line in below:
+        cells = list(_CELLS.finditer(line))
+        if not cells:
+            continue
+        if all(_ON_BEHALF_CELL.match(c.group(0)) for c in cells):
+            continue
+        if len(cells) != len(heads):
+            return []
+        found = []
+        for h, c in zip(heads, cells):
+            if h is None:
+                continue
+            name = clean_name(c.group(0))
+            if not (_plausible(name) and (_ORG_SUFFIX.search(name) or looks_like_person(name))):
+                return []
+            role = _role_of(h.group("label"), h.group("inner"))
+            if role is None:
+                return []
+            found.append(PartyCand(start=start + c.start(), end=start + c.start() + len(name), conf=0.75,
+                                   role=role, name=name, kind="label", label=_printed(h.group("label"))))
+        return found
+    return []
 
 
 def _key(name: str) -> str:
