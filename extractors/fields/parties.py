@@ -173,6 +173,13 @@ _ZH_BOUNDARY = re.compile(r"[，,。：:；;）)\n]")
 _ZH_PREFIX = re.compile(r"^\s*(?:本[\u4e00-\u9fff]{0,6}?(?:合同|协议)(?:书)?(?:由|系)|兹有|立(?:合同|协议)人[:：]?|由|与|和|及|同|跟|"
                         r"委托|聘请|聘用)")
 
+
+
+def _after_forms(forms: str) -> str:
+    """A lookbehind: one of the company forms ``forms`` (space-separated) ends just before."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(f)})" for f in forms.split()) + ")"
+
+
 # where a name stops
 _CUT = re.compile(
     r"\s*(?:[(（]\s*(?:以下|下称|简称|hereinafter|the\s|[" + _QUOTE + r"])|以下简称|hereinafter"
@@ -195,16 +202,13 @@ _CUT = re.compile(
     # the address of a name in capitals ("WESSEX COUNTY COUNCIL of County Hall")
     r"|(?-i:(?<=[A-Z]{2})\s+of\s+(?=[A-Z]))"
     # "Halversen Foods Corporation - Plant 3": a site of the company after a dash
-    r"|(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
-    r"(?<=\bCorporation)|(?<=\bCompany)|(?<=\bCo\.))\s+[-–—]\s+"
+    r"|" + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC Corporation Company Co.") + r"\s+[-–—]\s+"
     r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
     r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
-    r"|(?:(?<=\bLP)|(?<=\bL\.P\.)|(?<=\bLLC)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bPLC)|"
-    r"(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCorporation)|(?<=\bLLP))\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|(?<=[a-zA-Z.])\s+(?:ta|t\.a\.|dba)\s+(?=[A-Z])|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
+    r"|" + _after_forms("LP L.P. LLC Inc Inc. Ltd Ltd. Limited PLC Corp Corp. Corporation LLP") + r"\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|(?<=[a-zA-Z.])\s+(?:ta|t\.a\.|dba)\s+(?=[A-Z])|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
-    r"(?:(?<=\bLtd)|(?<=\bLtd\.)|(?<=\bLimited)|(?<=\bInc)|(?<=\bInc\.)|(?<=\bLLC)|(?<=\bLLP)|(?<=\bPLC)|"
-    r"(?<=\bGmbH)|(?<=\bAG)|(?<=\bCorporation)|(?<=\bKG)|(?<=\bCorp)|(?<=\bCorp\.)|(?<=\bCo\.)|"
-    r"(?<=\bL\.P\.)|(?<=\bLP)|(?<=\bPte)|(?<=\bPLC)|(?<=\bLLC))\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
+    + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC GmbH AG Corporation KG Corp Corp. Co. L.P. LP Pte")
+    + r"\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
     r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
     r"|(?<=公司|集团) (?=[\u4e00-\u9fff])|(?<=公司|集团)(?=于\s*[\d一二〇○零]|在[\u4e00-\u9fff]{2,12}签))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
