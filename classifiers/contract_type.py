@@ -331,6 +331,10 @@ BODY_WEIGHT = 1.5  # the body model's weight against the phrase rules (log-linea
 BODY_TITLED = 0.5  # the body model's weight when the title names a type
 BODY_OTHER = 0.12  # the body probability "other" gets: a type needs more than this from the body
 BODY_FLOOR = 0.01  # no type is ruled out by the body alone
+_PROCUREMENT_KIND = re.compile(r"[(（]\s*(服务|货物|工程)类\s*[)）]")
+_PROCUREMENT_KINDS = {"服务": "service", "货物": "purchase", "工程": "other"}
+DECLARED_KIND = 2.0  # the log-odds by which a kind the form declares leads the rest
+AMENDMENT_TITLE = 8.0  # the log-odds a title headed by an amendment's name adds to "supplementary"
 BODY_SHARPNESS = 25.0  # per-feature log-likelihoods times this: how sure the body model gets
 BODY_FULL_MASS = 400.0  # feature mass (sum of log term frequencies) of a fully confident text
 TRAIN_DOCS = 24  # training documents per corpus, type and language
@@ -434,11 +438,20 @@ def classify(text: str, *, language: str | None = None) -> Classification:
     # their own (a phrase anywhere), but cannot name on its own a type that none of its phrases
     # shows — a contract of an unknown kind written in generic clauses is "other"
     body = {t: p if raw.get(t, 0.0) > 0 else min(p, BODY_OTHER) for t, p in body.items()}
-    weight = BODY_TITLED if title_types(norm, lang) else BODY_WEIGHT
+    titled = title_types(norm, lang)
+    weight = BODY_TITLED if titled else BODY_WEIGHT
     eps = 1e-6
     logit = {t: math.log(rules.get(t, 0.0) + eps)
              + weight * math.log(max(BODY_FLOOR, body.get(t, BODY_OTHER if t == "other" else 0.0)))
              for t in rules}
+    # "政府采购合同（服务类）": a government procurement form names the kind it is for under its title
+    kind = _PROCUREMENT_KIND.search(" ".join(r for r, w in _regions(norm)[:3] if w))
+    if kind:  # (it decides: the title names only the procurement)
+        logit[_PROCUREMENT_KINDS[kind.group(1)]] = max(logit.values()) + DECLARED_KIND
+    if "supplementary" in titled:
+        # "FIRST AMENDMENT TO LOAN AGREEMENT", "借款展期协议": the body of an amendment speaks of
+        # the contract it amends (the loan, the lease) all through; the title says what it is
+        logit["supplementary"] += AMENDMENT_TITLE
     top = max(logit.values())
     exp = {t: math.exp(v - top) for t, v in logit.items()}
     total = sum(exp.values())

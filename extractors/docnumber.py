@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+import cv2
 import numpy as np
 
 from contracts_core.record import Word
@@ -98,3 +99,68 @@ def reread_serials(gray: np.ndarray, page: PageOCR,
     return PageOCR(words=out, text=compose_text(out, page.blocks),
                    mean_confidence=page.mean_confidence, blocks=page.blocks)
 
+
+
+# an identifier whose run of capitals may hide a separator the page's reading lost
+# ("BJZYNDA-2024-018" for BJZY-NDA-2024-018, "ZYXWL-KJ-2024-002" for ZY-WL-KJ-2024-002)
+_IDENTIFIER = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]{5,39}$")
+_SEPARATORS = "-/_."
+_MAX_REREADS = 8  # identifiers read again per page, at most
+
+
+def _alnum(s: str) -> str:
+    return "".join(c for c in s if c.isalnum())
+
+
+def _separators(s: str) -> int:
+    return sum(s.count(c) for c in _SEPARATORS)
+
+
+def separators_restored(first: str, again: str) -> bool:
+    """Whether ``again`` is ``first`` with separators put back where the first reading lost
+    them or took one for a letter: more separators, the same letters and digits but for one,
+    and no more edits than those separators and that one."""
+    added = _separators(again) - _separators(first)
+    if added <= 0 or not _IDENTIFIER.match(again):
+        return False
+    if _alnum(first) == _alnum(again):
+        return True
+    # (local import: the fields package imports this module's neighbours, not the reverse)
+    from extractors.fields.consensus import levenshtein
+    # ("ZXWL" for ZY-WL: the hyphen and the letter before it read as one letter)
+    return levenshtein(_alnum(again), _alnum(first), 1) <= 1 and levenshtein(first, again, added + 1) <= added + 1
+
+
+def reread_identifiers(gray: np.ndarray, page: PageOCR,
+                       read_line: Callable[[np.ndarray], PageOCR]) -> PageOCR:
+    """``page`` with identifiers (contract numbers, order numbers) read again by the English
+    model alone where that reading puts back separators between letter groups: read with
+    ``chi_sim+eng`` in a serif CJK font, the short hyphen between two capitals is often lost
+    (``LTZL-2024-0031``) or read as a letter (``ZYXWL``). ``read_line`` reads one line."""
+    # a run of capitals long enough to hide a lost separator: three on a line the Chinese model
+    # read ("合同编号：LTZL-2024-0031"), five elsewhere ("NMC-AGYSG-2025-01")
+    han_lines = {w.line for w in page.words if re.search(r"[\u4e00-\u9fff]", w.text)}
+    suspects = [w for w in page.words
+                if _IDENTIFIER.match(w.text) and re.search(r"\d", w.text)
+                and re.search(r"[A-Z]{3,}" if w.line in han_lines else r"[A-Z]{5,}", w.text)]
+    new: dict[int, Word] = {}
+    for w in suspects[:_MAX_REREADS]:
+        crop, _, _ = crop_around(gray, w.bbox, max(2, int(0.25 * w.bbox.height)))
+        if crop.size == 0:
+            continue
+        # as it is, then twice the size (a J read as "]J" at print size reads right larger)
+        for image in (crop, lambda: cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)):
+            again = read_line(image() if callable(image) else image)
+            # (a serif J's hook read as a bracket before it: "K]J")
+            text = re.sub(r"[\]|](?=J)", "", "".join(x.text for x in again.words).strip("‘’'\"“”`"))
+            if separators_restored(w.text, text):
+                conf = float(np.mean([x.conf for x in again.words])) if again.words else 0.0
+                new[id(w)] = Word(text=text, conf=min(w.conf, conf), bbox=w.bbox, line=w.line)
+                break
+            if _separators(text) <= _separators(w.text):
+                break  # the English reading sees no lost separator either
+    if not new:
+        return page
+    out = [new.get(id(w), w) for w in page.words]
+    return PageOCR(words=out, text=compose_text(out, page.blocks),
+                   mean_confidence=page.mean_confidence, blocks=page.blocks)

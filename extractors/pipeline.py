@@ -20,7 +20,7 @@ from contracts_core.record import PageInfo, Record, Source, Status, Word
 from contracts_core.settings import Settings
 from extractors.brackets import repair_year_brackets
 from extractors.cleanup import clean_page, rotate90
-from extractors.docnumber import reread_serials
+from extractors.docnumber import reread_identifiers, reread_serials
 from extractors.fields import extract_fields
 from extractors.language import detect_language
 from extractors.layout import page_text_from_words
@@ -84,6 +84,8 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
         # model alone
         result = reread_serials(cleaned.image, result,
                                 lambda crop: read(crop, psm=7, lang="chi_sim"))
+        # "LTZL-2024-0031" for LT-ZL-2024-0031: identifiers read again by the English model
+        result = reread_identifiers(cleaned.image, result, lambda crop: read(crop, psm=7, lang="eng"))
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words

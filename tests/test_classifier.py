@@ -230,3 +230,25 @@ def test_a_letterhead_a_form_row_and_a_referenced_master_do_not_name_the_type() 
                         "Monthly Rental $43,970 plus applicable taxes. The Lessee shall return the Equipment at the end "
                         "of the Basic Term. Rent is payable monthly in advance.", language="en")
     assert schedule.value == "lease"
+
+
+@pytest.mark.parametrize("title,body", [
+    ("FIRST AMENDMENT TO LOAN AGREEMENT",
+     "Lender and Borrower are parties to that certain Loan Agreement. The Borrower has requested an increase "
+     "in the loan. The Lender agrees to lend the Borrower an additional principal amount; the term loan, interest "
+     "rate, repayment, maturity date and prepayment of the loan are amended as follows. " * 3),
+    ("ADDENDUM TO TENANCY AGREEMENT (RENEWAL)",
+     "The Landlord lets and the Tenant takes the premises for a further term. The monthly rent, the security "
+     "deposit, the tenancy, the landlord's and the tenant's covenants and the lease of the premises continue. " * 3),
+    ("借款展期协议", "出借人与借款人签订的借款合同项下借款本金、利息、还款期限、借款利率、贷款展期，借款人按期还款付息。" * 3),
+])
+def test_an_amendment_is_supplementary_whatever_it_amends(title: str, body: str) -> None:
+    """The body of an amendment speaks of the loan or the lease all through; its title says it
+    is an amendment."""
+    assert classify(f"{title}\n{body}").value == "supplementary"
+
+
+def test_a_government_procurement_form_names_its_kind_under_the_title() -> None:
+    body = "采购人与供应商根据政府采购法签订本合同。供应商按采购文件提供保洁服务，采购人按月支付服务费。采购合同价款含税。"
+    assert classify(f"政府采购合同\n（服务类）\n{body}").value == "service"
+    assert classify(f"政府采购合同\n（货物类）\n{body}").value == "purchase"

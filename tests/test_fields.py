@@ -1468,3 +1468,240 @@ def test_terms_in_weeks_and_a_probation_range() -> None:
 def test_totals_of_session7_cases(text: str, want: Decimal) -> None:
     f = fields_of(text)
     assert f.total is not None and (f.total.value, f.total.currency) == (want, "CNY")
+
+
+# ---- contracts written apart from the extractor, second round ---------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # a role with its party letter before the colon: a label, not a declaration of the title
+    ("LOAN CONTRACT\nContract No.: HZJX-JK-2024-006\nLender (Party A): Hangzhou Junxiang Investment Co., Ltd.\n"
+     "Address: Room 1201\nBorrower (Party B): Zhejiang Lanqi Textile Co., Ltd.\nGuarantor (Party C): Fang Yuqi\n",
+     {"party_a": "Hangzhou Junxiang Investment Co., Ltd.", "party_b": "Zhejiang Lanqi Textile Co., Ltd.",
+      "party_c": "Fang Yuqi"}),
+    # a cover page: "between" on its own line, a role under each name
+    ("FACILITY AGREEMENT\n\nBETWEEN\n\nNORTHWIND TRADING LIMITED\n(as Borrower)\n\n- and -\n\nHARBOUR BANK PLC\n"
+     "(as Lender)\n\nDated 3 April 2024\n",
+     {"party_a": "HARBOUR BANK PLC", "party_b": "NORTHWIND TRADING LIMITED"}),
+    # … and a memorandum whose names stand in the order they are listed
+    ("MEMORANDUM OF UNDERSTANDING\nbetween\nWestmoor University\n(United Kingdom)\nand\n"
+     "Harbin Huiyuan Institute of Technology\n(People's Republic of China)\n1. PURPOSE\n",
+     {"party_a": "Westmoor University", "party_b": "Harbin Huiyuan Institute of Technology"}),
+    # an engagement letter: the client in the address block (an address line without a number
+    # under its name), the firm in the letterhead; "Dear Sirs" without a comma
+    ("MARLOW & FINCH LLP\nSolicitors\n40 Bedford Row, London WC1R 4LL\nOur ref: RJF/CLI-2291/0004\n"
+     "The Directors\nThornbury Vale Vineyards Limited\nHome Farm, Thornbury Lane\nChichester PO18 0QT\nDear Sirs\n"
+     "Engagement letter - sale of the warehouse\nThank you for instructing Marlow & Finch LLP.\n",
+     {"party_a": "Thornbury Vale Vineyards Limited", "party_b": "MARLOW & FINCH LLP"}),
+    # an offer letter: the subject line between the address block and "Dear"; "binte" in a name
+    ("Halcyon Maritime Services Pte. Ltd.\n80 Robinson Road, Singapore 068898\n3 June 2024\n"
+     "Ms Nurul Aisyah binte Rahmat\nBlk 421 Bedok North Avenue 1, #08-215\nSingapore 460421\n"
+     "Re: Letter of Appointment\nDear Nurul Aisyah,\nWe are pleased to offer you employment with Halcyon Maritime "
+     "Services Pte. Ltd. (the \"Company\") on the following terms:\n",
+     {"party_a": "Halcyon Maritime Services Pte. Ltd.", "party_b": "Nurul Aisyah binte Rahmat"}),
+    # a managing agent named between two declared parties is none of them
+    ("LEASE\nThis Lease is made between Cascade Hollow Rentals, LLC, an Oregon limited liability company "
+     "(\"Landlord\"), acting through its managing agent Pemberton Property Management, Inc., and\n"
+     "Jordan Ellis McKay (\"Tenant\").\n",
+     {"party_a": "Cascade Hollow Rentals, LLC", "party_b": "Jordan Ellis McKay"}),
+    # a promissory note: the maker after "FOR VALUE RECEIVED", the payee after "to the order of"
+    ("SECURED PROMISSORY NOTE\nNote No. HRT-2023-04\nFOR VALUE RECEIVED, Desert Bloom Hospitality Group, LLC, an "
+     "Arizona limited liability company (\"Borrower\"), hereby promises to pay to the order of\n"
+     "Holloway Ridge Family Trust, acting by its trustee Margaret A. Holloway (\"Lender\"), the principal sum.\n",
+     {"party_a": "Holloway Ridge Family Trust", "party_b": "Desert Bloom Hospitality Group, LLC"}),
+    # a purchase order's buyer in the header is the purchasing agent: the letterhead is the party
+    ("PURCHASE ORDER\nHALVERSEN FOODS CORPORATION            PO Number:            4500021873\n"
+     "1400 Prairie Gate Blvd            PO Date:            06/11/2024\n"
+     "Phone (515) 555-0142            Buyer:            T. Lindqvist\nVENDOR            SHIP TO\n"
+     "Ostrander Stainless Fabrication Co.            Halversen Foods Corporation - Plant 3\n",
+     # (the name as the mentions spell it: the letterhead's capitals and the ship-to line's)
+     {"party_a": "Ostrander Stainless Fabrication Co.", "party_b": "Halversen Foods Corporation"}),
+    # a long branch name is a name; a clause that long is not
+    ("SERVICE CONTRACT\nParty A (Entrusting Party): Guangzhou Tianlang Property Management Co., Ltd. Panyu Branch\n"
+     "Party B (Maintenance Contractor): Guangdong Shengyao Elevator Engineering Co., Ltd.\n",
+     {"party_a": "Guangzhou Tianlang Property Management Co., Ltd. Panyu Branch",
+      "party_b": "Guangdong Shengyao Elevator Engineering Co., Ltd."}),
+])
+def test_parties_of_english_contracts_written_apart(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # two columns of headings with a bilingual label each, the names under them
+    ("SALES CONTRACT\n销售合同\nThe Seller 卖方:            The Buyer 买方:\n"
+     "Ningbo Oriental Sunrise Houseware Co., Ltd.            Maple Harbour Trading Inc.\nAdd: No. 88 Jinhai Road\n",
+     {"party_a": "Ningbo Oriental Sunrise Houseware Co., Ltd.", "party_b": "Maple Harbour Trading Inc."}),
+    ("保密协议\n甲方（披露方）            乙方（接收方）\n名称：北京智源创想科技有限公司            名称：天津海川数据服务有限公司\n"
+     "地址：北京市海淀区            地址：天津市滨海新区\n本协议自双方签字盖章之日起生效。\n"
+     "甲方（盖章）：            乙方（盖章）：\n北京智源创想科技有限公司            天津海川数据服务有限公司\n",
+     {"party_a": "北京智源创想科技有限公司", "party_b": "天津海川数据服务有限公司"}),
+    # a role word with its party letter as a column heading
+    ("公路货物运输合同\n托运方（甲方）            承运方（乙方）\n名称：山东鲁信化工有限公司            名称：济南顺达物流运输有限公司\n",
+     {"party_a": "山东鲁信化工有限公司", "party_b": "济南顺达物流运输有限公司"}),
+    # the English name glued to the Chinese one
+    ("TRADEMARK LICENSE AGREEMENT\nLicensor 许可方:            Bellavista Brands Limited 贝拉维斯塔品牌有限公司\n"
+     "Licensee 被许可方:            Guangzhou Lanting Cosmetics Co., Ltd.广州兰亭化妆品有限公司\n",
+     {"party_a": "Bellavista Brands Limited", "party_b": "Guangzhou Lanting Cosmetics Co., Ltd."}),
+    # roles declared for the roles: the names are in the signature block
+    ("办公家具采购合同\n采购方（以下简称“甲方”）与供货方（以下简称“乙方”）根据《中华人民共和国民法典》，达成如下条款。\n"
+     "甲方（盖章）：成都天府云数据科技有限公司            乙方（盖章）：成都蓉城家具制造有限公司\n",
+     {"party_a": "成都天府云数据科技有限公司", "party_b": "成都蓉城家具制造有限公司"}),
+    # a trading department is a party's name; a former name in brackets is not part of it
+    ("委托合同\n委托人：昆明滇池花卉进出口有限公司\n受托人：云南通衢报关服务有限公司（原云南通衢报关行有限公司）\n",
+     {"party_a": "昆明滇池花卉进出口有限公司", "party_b": "云南通衢报关服务有限公司"}),
+    ("技术秘密转让合同\n本合同由上海华睿生物医药研究院有限公司（以下简称“让与方”）与\n江苏康泰制药股份有限公司（以下简称“受让方”）签订。\n",
+     {"party_a": "上海华睿生物医药研究院有限公司", "party_b": "江苏康泰制药股份有限公司"}),
+])
+def test_parties_of_forms_written_apart(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # two names of two columns that OCR set closer than a column gap: the company forms end them
+    ("SALES CONTRACT\nThe Seller:            The Buyer:\nNingbo Oriental Sunrise Houseware Co., Ltd. Maple Harbour Trading Inc.\n"
+     "Add: No. 88 Jinhai Road\n",
+     {"party_a": "Ningbo Oriental Sunrise Houseware Co., Ltd.", "party_b": "Maple Harbour Trading Inc."}),
+])
+def test_two_column_names_set_close(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MASTER PURCHASE AGREEMENT\nMPA No.: KVH-MPA-2025-011            Tender Ref.: KVH/T/2024/088\n", "KVH-MPA-2025-011"),
+    ("EQUIPMENT LEASE AGREEMENT\nLease No. 7731-0925            Customer No. 55120-BEG\n", "7731-0925"),
+    ("CONTENT LICENSING AGREEMENT\nLicence No.: APL-CN-0882\nLICENSOR: Ashgrove Pictures Limited, a company registered "
+     "in England and Wales\n(No. 06655120), of 22 Soho Square\n", "APL-CN-0882"),
+    ("OFFICIAL PURCHASE ORDER\nGreywell NHS Foundation Trust            Order No: PO-GW-118842\n"
+     "VAT Reg. No. GB 654 3210 98\n", "PO-GW-118842"),
+    # the supplement's own number, not the original contract's under it
+    ("SUPPLEMENTARY AGREEMENT NO. 1\nSupplementary Agreement No.: JSHX-CG-2024-017-S1\nOriginal Contract No.: JSHX-CG-2024-017\n",
+     "JSHX-CG-2024-017-S1"),
+    ("SECURED PROMISSORY NOTE\nNote No. HRT-2023-04            Principal Amount: $750,000.00\n", "HRT-2023-04"),
+    ("LOAN AGREEMENT\nLoan Number: 20241001-0457            Officer: S. Pelletier (0214)\n", "20241001-0457"),
+    ("STATEMENT OF WORK\nSOW Number:            QH-SOW-002\nMSA Reference: Master Services Agreement dated April 1, 2024\n"
+     "(MSA Ref. QH-MSA-2024-07)\n", "QH-SOW-002"),
+    # the title names the contract it supplements, the recital too: the supplement's own reference
+    ("SUPPLEMENTAL AGREEMENT NO. 2\nTO SALES CONTRACT NO. PDH-23-0588\nRef.: PDH-23-0588-S2            Date: 16 January 2024\n"
+     "WHEREAS the Seller and the Buyer entered into Sales Contract No. PDH-23-0588 dated 5 May 2023.\n", "PDH-23-0588-S2"),
+])
+def test_contract_numbers_of_contracts_written_apart(text: str, want: str) -> None:
+    f = fields_of(text)
+    assert f.contract_no is not None and f.contract_no.value == want
+
+
+def test_a_number_of_that_certain_other_agreement_is_not_this_ones() -> None:
+    f = fields_of("FIRST AMENDMENT TO LOAN AGREEMENT\nLender and Borrower are parties to that certain Loan Agreement "
+                  "No. 4401-0048812 dated as of March 1, 2022 (the \"Loan Agreement\").\n")
+    assert f.contract_no is None
+
+
+@pytest.mark.parametrize("text,effective,expiry", [
+    ("LICENCE AGREEMENT\nDate: 1 July 2024\n4. LICENCE PERIOD. Three (3) years commencing on 1 August 2024.\n",
+     "2024-08-01", "2027-07-31"),
+    ("NDA\nThis Agreement is entered into effective as of July 1, 2024 (the \"Effective Date\").\n"
+     "4. Term. This Agreement shall terminate two (2) years after the Effective Date.\n", "2024-07-01", "2026-06-30"),
+    ("LOAN AGREEMENT\nTHIS AGREEMENT is dated 22 July 2024\nThe Loan shall be repaid on the date falling "
+     "twenty-four (24) months after the date of this Agreement (the \"Maturity Date\").\n", None, "2026-07-21"),
+    ("EQUIPMENT LEASE\nLease Term:   48 months, commencing on the Commencement Date\nCommencement Date: October 1, 2024\n",
+     "2024-10-01", "2028-09-30"),
+    ("NDA\nSigned on October 15, 2024\n4. This Agreement shall come into effect on the date when signed by both Parties and\n"
+     "shall remain valid for three (3) years.\n", "2024-10-15", "2027-10-14"),
+])
+def test_terms_of_contracts_written_apart(text: str, effective: str | None, expiry: str) -> None:
+    f = fields_of(text)
+    assert (f.effective_date.value.isoformat() if f.effective_date else None) == effective
+    assert f.expiry_date is not None and f.expiry_date.value.isoformat() == expiry
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CONSULTANCY AGREEMENT\nThis Agreement is made and executed at Bengaluru on this 2nd day of\nSeptember, 2024\n"
+     "The Consultant shall report on 1st October, 2024 and submit a report by 30th October, 2024.\n", "2024-09-02"),
+    ("TENANCY AGREEMENT\nTHIS AGREEMENT is made the 18th day of June 2024 BETWEEN the Landlord and the Tenant\n", "2024-06-18"),
+    ("SOFTWARE LICENCE\nItem 5 Commencement Date   1 January 2025\nItem 6 Expiry Date   31 December 2026\n"
+     "Item 10 Date of Agreement   12 December 2024\n", "2024-12-12"),
+])
+def test_signing_dates_of_contracts_written_apart(text: str, want: str) -> None:
+    f = fields_of(text)
+    assert f.signed_date is not None and f.signed_date.value.isoformat() == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # net, tax and the sum of both: the sum is the total
+    ("PURCHASE ORDER\nNet Total            27,206.00\nVAT @ 20%            5,441.20\nOrder Total            32,647.20\n"
+     "All amounts in GBP\n", (Decimal("32647.20"), "GBP")),
+    ("LICENCE\nItem 7 Licence Fee            A$84,000.00 plus GST of A$8,400.00, being a total\nof A$92,400.00 (GST inclusive).\n",
+     (Decimal("92400.00"), "AUD")),
+    # a quantity in the total row is no amount
+    ("SALES CONTRACT\n1   Folding chair            12,000 pcs            USD 6.85            USD 82,200.00\n"
+     "TOTAL            12,000 pcs            USD 82,200.00\n", (Decimal("82200.00"), "USD")),
+    # the total adjusted from one figure to another, and a revised total in a table
+    ("SUPPLEMENTARY AGREEMENT\n2. The total contract price is adjusted from RMB 3,860,000.00 to RMB 4,286,000.00.\n"
+     "3. The Seller's annual sales reach RMB 9,000,000.00.\n", (Decimal("4286000.00"), "CNY")),
+    ("SUPPLEMENTAL AGREEMENT\nThe Contract covers the sale at a total price of HK$870,000.00.\n"
+     "Revised Total Contract Price            4,200 sets            HK$ 1,146,000.00\n", (Decimal("1146000.00"), "HKD")),
+    # Indian grouping of lakhs, a rate per month with its words between
+    ("CONSULTANCY AGREEMENT\nThe Company shall pay a fee of Rs. 2,50,000/- (Rupees Two Lakh Fifty Thousand only) per month. "
+     "The total\nprofessional fee for the Term shall be Rs. 30,00,000/- (Rupees Thirty Lakh only).\n",
+     (Decimal("3000000.00"), "INR")),
+])
+def test_totals_of_contracts_written_apart(text: str, want: tuple[Decimal, str]) -> None:
+    f = fields_of(text)
+    assert f.total is not None and (f.total.value, f.total.currency) == want
+
+
+@pytest.mark.parametrize("text", [
+    # rates, fees per unit, a nominal sum, the new figure of a monthly rent: no total
+    "WAREHOUSING AGREEMENT\nStorage            HK$52.00 per pallet per week\nTrucking            HK$3,150.00 per 40-foot trip\n"
+    "Liability limited to HK$1,000.00 per carton or HK$500,000.00 per event.\n",
+    "DEED OF NOVATION\nThe Incoming Party shall pay the Outgoing Party £1 (receipt of which is acknowledged).\n",
+    "补充协议\n二、自2025年4月1日起，月租金由人民币5,200元调整为人民币5,400元，仍按季度支付。\n",
+    "仓储合同\n1.仓储费：每托每天人民币1.50元；\n2.装卸费：每托人民币12.00元。\n",
+])
+def test_no_total_where_none_is_stated(text: str) -> None:
+    assert fields_of(text).total is None
+
+
+def test_dates_defined_in_a_definitions_clause() -> None:
+    f = fields_of("TECHNOLOGY LICENCE AGREEMENT\nDate:   2024-09-30\n1. DEFINITIONS\n\"Effective Date\" means 1 October 2024.\n"
+                  "3. TERM. This Agreement shall enter into force on the Effective Date and shall\n"
+                  "remain in force for a period of seven (7) years.\n")
+    assert f.effective_date is not None and f.effective_date.value.isoformat() == "2024-10-01"
+    assert f.expiry_date is not None and f.expiry_date.value.isoformat() == "2031-09-30"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a limited partnership whose "L.P." OCR read as "L.P,"
+    ("OFFICE LEASE\nLandlord:\nPRAIRIE STONE REALTY PARTNERS, L.P, a Texas limited partnership\nTenant:\n"
+     "KINETIC LOOP SOFTWARE, INC., a Delaware corporation\n",
+     {"party_a": "PRAIRIE STONE REALTY PARTNERS, L.P", "party_b": "KINETIC LOOP SOFTWARE, INC."}),
+    # the English name under the Chinese one in a bilingual block
+    ("销售合同\nSALES CONTRACT\n卖方 Seller：苏州德美精密部件有限公司\nSuzhou Demei Precision Components Co., Ltd.\n"
+     "买方 Buyer：无锡华晟电气有限公司\nWuxi Huasheng Electric Co., Ltd.\n",
+     {"party_a": "苏州德美精密部件有限公司", "party_b": "无锡华晟电气有限公司"}),
+    # a professional corporation, a registration number after the name, an honorific
+    ("ORDER FORM\nCustomer: Fairmont Dental Group, P.C.\nProvider: Bluegum Interactive Pty Ltd ACN 158 220 473\n",
+     {"party_a": "Fairmont Dental Group, P.C.", "party_b": "Bluegum Interactive Pty Ltd"}),
+    ("TENANCY AGREEMENT\nThe Landlord:            Mrs Eleanor Joan Whitcombe\nThe Tenant:            Mr Daniel Okafor\n",
+     {"party_a": "Eleanor Joan Whitcombe", "party_b": "Daniel Okafor"}),
+])
+def test_names_as_written_apart(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("text,effective,expiry", [
+    ("ADDENDUM TO TENANCY AGREEMENT (RENEWAL)\nTHIS ADDENDUM is made on 22 April 2024\nWHEREAS:\n"
+     "(A) By a Tenancy Agreement dated 3 May 2022 the Landlord let the premises for a term of two (2) years from 15 May\n"
+     "2022 to 14 May 2024 at a monthly rent of S$4,200.\nNOW IT IS AGREED as follows:\n"
+     "1. The tenancy is renewed for a further term of one (1) year commencing on 15 May 2024 and expiring on 14 May 2025.\n",
+     "2024-05-15", "2025-05-14"),
+    ("房屋租赁续租协议\n鉴于甲乙双方于2022年3月1日签订的《房屋租赁合同》约定租赁期限自2022年3月1日起至2024年2月29日止。\n"
+     "双方经协商达成如下协议：\n一、租赁期限自2024年3月1日起至2026年2月28日止。\n", "2024-03-01", "2026-02-28"),
+])
+def test_the_term_a_recital_tells_is_the_old_one(text: str, effective: str, expiry: str) -> None:
+    f = fields_of(text)
+    assert f.effective_date is not None and f.effective_date.value.isoformat() == effective
+    assert f.expiry_date is not None and f.expiry_date.value.isoformat() == expiry
+
+
+def test_a_total_rows_quantity_gives_way_to_the_total_in_figures() -> None:
+    f = fields_of("工业品买卖合同\n合计1,100\n合计人民币（大写）：叁拾壹万捌仟元整（小写）：¥318,000.00\n")
+    assert f.total is not None and f.total.value == Decimal("318000.00")

@@ -172,3 +172,35 @@ def test_a_signature_page_read_upside_down_into_many_fragments_is_turned():
     extra, reading = recheck_orientation(wrong, first, read)
     assert extra == 180
     assert "签署页" in squash(reading.text)
+
+
+# ---- identifiers whose hyphens the Chinese reading loses -----------------------------------------
+
+def test_separators_restored_accepts_only_put_back_separators():
+    from extractors.docnumber import separators_restored
+    assert separators_restored("BJZYNDA-2024-018", "BJZY-NDA-2024-018")
+    assert separators_restored("LTZL2024-0031", "LT-ZL-2024-0031")
+    assert separators_restored("ZYXWL-KJ-2024-002", "ZY-WL-KJ-2024-002")  # the hyphen read as X
+    assert not separators_restored("LT-ZL-2024-0031", "LT-7Z1.-2024-0031")  # letters misread
+    assert not separators_restored("ZYWL-KJ-2024-002", "ZY-WL-K]J-2024-002")  # a bracket is no identifier's
+    assert not separators_restored("HT-2024-001", "HT-2024-001")  # nothing put back
+    assert not separators_restored("ABCD-2024-001", "AB-XY-2024-001")  # other letters
+
+
+@pytest.mark.parametrize("seed", [0, 2, 6])
+def test_hyphens_between_capitals_of_a_chinese_page_number_are_kept(seed):
+    """In a serif CJK font the hyphen between two capitals is short; the page's chi_sim+eng
+    reading drops it ("BJZYNDA-2024-018") or reads it as a letter ("ZYXWL"). Without the English
+    re-reading every one of these renderings loses some of them."""
+    import re
+
+    from contracts_core.settings import Settings
+    from extractors.pipeline import process_page
+    lines = ["保 密 协 议", "", "== 协议编号：BJZY-NDA-2024-018", "合同编号：LT-ZL-2024-0031\t签订日期：2024.3.8",
+             "编号：WZJY-ZFCG-2024-031", "项目编号：ZY-WL-KJ-2024-002"]
+    img = synth.render_document(lines, lang="zh", rng=np.random.default_rng(seed), dpi=200,
+                                font=synth.ZH_FONTS[0][0]).images[0]
+    bgr = cv2.cvtColor(np.asarray(img.convert("RGB")), cv2.COLOR_RGB2BGR)
+    text = process_page(bgr, 1, Settings(s3_endpoint=None, es_url=None)).info.text
+    for number in ("BJZY-NDA-2024-018", "LT-ZL-2024-0031", "WZJY-ZFCG-2024-031", "ZY-WL-KJ-2024-002"):
+        assert number in text, (number, re.findall(r"[A-Z][\w-]+", text))

@@ -18,6 +18,7 @@ _CUR_PREFIX = {
     "gbp": "GBP", "£": "GBP", "jpy": "JPY", "日元": "JPY", "欧元": "EUR",
     "sgd": "SGD", "s$": "SGD", "$$": "SGD", "新加坡元": "SGD", "aud": "AUD", "a$": "AUD", "澳元": "AUD",
     "cad": "CAD", "c$": "CAD", "chf": "CHF", "英镑": "GBP",
+    "inr": "INR", "rs.": "INR", "₹": "INR",
 }
 # ("$$" is "S$" as OCR reads it)
 # "兀" is how Tesseract often reads "元"
@@ -26,7 +27,7 @@ _CUR_SUFFIX = {
     "美元": "USD", "usd": "USD", "dollars": "USD", "us dollars": "USD", "欧元": "EUR",
     "eur": "EUR", "euros": "EUR", "港币": "HKD", "港元": "HKD", "hkd": "HKD", "英镑": "GBP",
     "gbp": "GBP", "日元": "JPY", "jpy": "JPY", "sgd": "SGD", "新加坡元": "SGD", "aud": "AUD",
-    "澳元": "AUD", "cad": "CAD", "chf": "CHF", "euro": "EUR", "pounds": "GBP",
+    "澳元": "AUD", "cad": "CAD", "chf": "CHF", "euro": "EUR", "pounds": "GBP", "inr": "INR", "rupees": "INR",
 }
 
 
@@ -38,7 +39,8 @@ def _alt(keys: list[str]) -> str:
 # (a decimal point that OCR read as a comma: "1,609,120,00")
 # (a thousands separator OCR lost or read as a digit: "1954,100.00", "11917,430.00")
 # (a thousands separator OCR read as a point: "1.850,000.00"; a decimal of 万/亿: "1.248万元")
-_NUM = (r"\d{1,4}(?:[,，.]\d{3})*\.\d{3}(?:[,，.]\d{3})*\.\d{2}(?!\d)"
+_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?(?![\d,])"  # Indian grouping: 30,00,000 (thirty lakh)
+        r"|\d{1,4}(?:[,，.]\d{3})*\.\d{3}(?:[,，.]\d{3})*\.\d{2}(?!\d)"
         r"|\d{1,3}(?:[,，]\d{3})*[,，]\d{3}(?:[,，]\d{3})*(?=\.\d{3}[,，.]\d)(?:\.\d{3}(?:[,，]\d{3})*)+\.\d{2}(?!\d)"
         r"|\d+\.\d{1,6}(?=\s*(?:[万亿]|million\b|billion\b))"
         r"|\d{1,3}(?:(?:[,，]\s?|\s(?=[\dOo]{3}[,，.]))[\dOo]{3})+(?:\.\d{1,2}|\.[ ]\d{1,2}(?!\.\s)|[,，]\d{2}(?!\d))?"
@@ -54,10 +56,17 @@ _AMOUNT = re.compile(
 _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*gf]{0,2}\s*$", re.IGNORECASE)
 # the label cell of a table's total row, then only the gaps of empty cells, or one short cell (the
 # total quantity, the 100 % of a payment schedule, however OCR read its "%"), before the figures
+# units of a quantity, not of money ("16,500 pcs", "3,000件")
+_QTY_UNITS = r"pcs|pieces|units?|sets?|EA|cartons?|pallets?|kg|tons?|tonnes?|MT|件|台|套|个|只|箱|吨|片|千个|米|平方米|㎡"
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
                           r"(?:(?:grand|order|contract|invoice|net|gross)\s+)?total(?:\s+(?:amount|price|value|sum|"
                           r"payable|due))?(?:\s+(?:CIF|FOB|CFR|CIP|CPT|DAP|DDP|DPU|EXW|FCA|FAS)\b[^|:\n\d]{0,24})?)"
-                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*(?:\d{1,6}(?:\.\d+)?\s*%?[\s|]+)?$", re.IGNORECASE)
+                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*(?:(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:%|" + _QTY_UNITS + r")?[\s|]+){0,2}$",
+                          re.IGNORECASE)
+# the tax row of a table, its figures bare ("VAT @ 20%   5,441.20", "CGST @ 9%   1,10,700.00")
+_TAX_ROW = re.compile(r"^[\s|]*(?:VAT|GST|CGST|SGST|IGST|HST|sales\s+tax|tax|税额|增值税额?)\b[^\n\d]{0,12}"
+                      r"(?:\d{1,2}(?:\.\d+)?\s*%)?[\s|:：]*$", re.IGNORECASE)
+_QTY_AFTER = re.compile(r"\s*(?:" + _QTY_UNITS + r")(?![A-Za-z])", re.IGNORECASE)
 _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)）\n]{0,16}[)）]", re.IGNORECASE)
 # a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
 _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\b")
@@ -71,7 +80,7 @@ _MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yyg]\s?$"
                            # whatever OCR made of the ¥: "…捌佰元整(g4,401,800.00)", "(f#174,800.00)"
                            r"|[元圆整正]\s*[(（]\s*[^\d\s(（]{0,2}\s*$")
 # (four digits before the first comma: the ¥ OCR read as a digit, "(小写)：8598,000.00")
-_GROUPED = re.compile(r"\d{1,4}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}")
+_GROUPED = re.compile(r"\d{1,4}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2})?")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
 # characters OCR garbled inside uppercase words (玖万捌仟架佰陆拙伍元, 叁佰染拙玖万): one or two
 # Han characters between two numeral or unit characters
@@ -91,7 +100,7 @@ _TOTAL_CUE_WORDS = re.compile(
     r"total\s+contract\s+(?:price|value|amount|sum)|total\s+(?:\w+\s+)?(?:amount|price|consideration|value|"
     r"fees?|sum|rent|royalt(?:y|ies)|cost)|aggregate|contract\s+(?:price|amount|value|sum)|"
     r"principal\s+(?:amount|sum)|loan\s+amount|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
-    r"lump\s+sum|not\s+(?:to\s+)?exceed|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration|"
+    r"lump\s+sum|not\s+(?:to\s+)?exceed|agrees?\s+to\s+lend|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration|"
     r"settlement\s+(?:sum|amount)|maximum\s+(?:aggregate\s+)?liability|最高(?:担保|保证)?(?:债权)?(?:本金)?(?:额|金额|限额)|"
     r"和解金额?|赔偿总额)",
     re.IGNORECASE,
@@ -106,12 +115,13 @@ def nearest_total_cue(before: str) -> re.Match[str] | None:
     return next((m for m in reversed(list(_TOTAL_CUE_WORDS.finditer(before)))
                  if _CUE_REACH.fullmatch(before, m.end())), None)
 # a rate named right after the figures ("USD 295 per hour", "每吨人民币10元/吨", "CNY 878,500 per annum")
-_UNIT_AFTER = re.compile(r"^\s*(?:[(（][^)）\n]{0,30}[)）])?\s*(?:(?:each|apiece)\b(?!\s+(?:party|of)\b)|"
+_UNIT_AFTER = re.compile(r"^\s*(?:/-)?\s*(?:[(（][^)）\n]{0,60}[)）])?\s*(?:(?:each|apiece)\b(?!\s+(?:party|of)\b)|"
+                         r"per\s+(?!cent\b)[\w-]+|/\s*[\u4e00-\u9fff]|"
                          r"(?:/\s*|每|per\s+|an?\s+|each\s+)"
                          r"(?:hour|hr|day|week|month|mth|annum|year|calendar\s+month|tonne|ton|unit|share|person|head|"
                          r"sq|square|night|吨|小时|时|天|日|周|月|年|人|件|台|套|平方米|㎡|次|份))", re.IGNORECASE)
 # a total before tax ("不含税合计", "Net total", "Sub-total"): not the contract total
-_NET_BEFORE_CUE = re.compile(r"(?:不含税|未含税|税前|除税|原|利息|(?<![含价])税|违约金|保证金|押金|定金|运费|罚息|"
+_NET_BEFORE_CUE = re.compile(r"(?:(?:%|percent|per\s*cent)\s*\)?\s+of(?:\s+the)?|不含税|未含税|税前|除税|原|利息|(?<![含价])税|违约金|保证金|押金|定金|运费|罚息|"
                              r"(?<![A-Za-z])(?:net|sub-?|original|previous|former|old|interest|tax|VAT|deposit))\s*$",
                              re.IGNORECASE)
 # amounts that are never the contract total: deposits, penalties, advance payments, salaries
@@ -122,15 +132,21 @@ _NOT_TOTAL = re.compile(
     r"deposit|penalt(?:y|ies)|liquidated|damages|advance|instal(?:l)?ments?|salary|wages?|bonus|"
     r"interest|insurance|liabilit(?:y|ies)|\d+(?:\.\d+)?\s*%|per\s*cent|minimum|balance|late\s+payment|"
     r"originally|was\s+previously|\bfrom\b|of\s+which|其中|claim(?:ed|s)?\b|索赔|诉讼请求|not\s+less\s+than|at\s+least|注册资本|出资额?|认缴|实缴|"
-    r"销售任务|销售目标|任务额|share\s+capital|capital\s+contribution|sales\s+target|津贴|补贴|补助|allowances?|estimated\s+(?:at|to\s+be))"
+    r"销售任务|销售目标|任务额|保额|保险金额|投保|valuation|share\s+capital|capital\s+contribution|sales\s+target|津贴|补贴|补助|allowances?|estimated\s+(?:at|to\s+be))"
     r"[^。;\n]{0,30}$",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"(?:调整为|变更为|修改为|调整至|变更至|增加至|增加到|减少至|减少到|变更后|调整后|"
                       r"(?:amended|changed|increased|decreased|reduced|revised|adjusted|varied)\s+to|replaced\s+(?:by|with))"
                       r"[^。;\n]{0,12}$", re.IGNORECASE)
+# what stands between an old figure and the new one ("from RMB X to RMB Y", "由X元调整为Y元")
+_TO_LINK = re.compile(r"\s*(?:to|至|到|调整为|变更为|增加至|增加到|增至|减少至|减少到|减至|提高至|提高到|降低至|降低到)\s*(?:人民币)?\s*",
+                      re.IGNORECASE)
+_OLD_VALUE = re.compile(r"(?:from|originally|was\s+previously)\b|由|原", re.IGNORECASE)
+_REVISED_TOTAL = re.compile(r"(?:revised|adjusted|amended|updated|new)\s+(?:total|contract\s+(?:price|sum|value|amount))"
+                            r"|(?:变更后|调整后|修改后)的?(?:合同)?(?:总|价款|金额)", re.IGNORECASE)
 _WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*小写\s*[:：]?\s*$")
-_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[吨件台套次箱辆批]|每小时|每公里|每平方米|每㎡|单价|(?:day|daily|hourly|weekly)\s+rate|rate\s+of|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
+_UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[\u4e00-\u9fff]|(?<![个\d一二三四五六七八九十两])月[\u4e00-\u9fff]{0,5}费|每小时|每公里|每平方米|每㎡|单价|(?:day|daily|hourly|weekly)\s+rate|rate\s+of|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,30}$", re.IGNORECASE)
 
@@ -201,6 +217,8 @@ def find_amounts(text: str) -> list[AmountCand]:
     text = _LETTER_ONE.sub("1", text)  # (one character for one: offsets hold)
     out: list[AmountCand] = []
     bare_flags: list[bool] = []  # figures without a currency sign or word
+    cued_flags: list[bool] = []  # figures a total cue speaks of (a part of the total or not)
+    why_not: list[str] = []  # the words that make a figure no total ("deposit of", "from")
     for m in _AMOUNT.finditer(text):
         pre, suf = m.group("pre"), m.group("suf")
         ocr_symbol = False
@@ -213,11 +231,19 @@ def find_amounts(text: str) -> list[AmountCand]:
                     and (_FIGURES_LABEL.search(text[max(0, m.start("num") - 16):m.start("num")])
                          or misread_sign
                          or _CUE_THEN_FIGURES.search(text[max(0, m.start("num") - 12):m.start("num")])
-                         or _TABLE_TOTAL.search(text[line_start:m.start("num")]))):
+                         or _TABLE_TOTAL.search(text[line_start:m.start("num")])
+                         or _TAX_ROW.search(text[line_start:m.start("num")]))):
                 continue
+            if _QTY_AFTER.match(text, m.end("num")):
+                continue  # "TOTAL   12,000 pcs   USD 82,200.00": the quantity of the total row
+            line_end = text.find("\n", m.end("num"))
+            if "." not in m.group("num") and re.search(r"\d\.\d{2}(?!\d)", text[m.end("num"):len(text) if line_end < 0 else line_end]):
+                continue  # "合计   1,100   318,000.00": a total quantity before the sum in cents
             ocr_symbol = True
         if pre and not suf and pre.isalpha() and pre.isascii() and m.group(0)[len(pre):len(pre) + 1].isalpha():
             continue
+        if pre and pre[0].isalpha() and pre.isascii() and m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # "hours 5": letters of a word, not a currency code
         parsed = _to_decimal(m.group("num"))
         if parsed is None:
             continue
@@ -250,7 +276,7 @@ def find_amounts(text: str) -> list[AmountCand]:
         total_cue = bool(cue) and not not_total
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
-        unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 40]))
+        unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 80]))
         # "变更为（大写：…）（小写：¥758,000.00）": the words in brackets stand between
         revised_before = _WORDS_BRACKET.sub("", before.replace("\n", ""))
         if not unit_cue and _REVISED.search(revised_before) and any(o.total_cue and o.end > start - 200 for o in out):
@@ -260,9 +286,24 @@ def find_amounts(text: str) -> list[AmountCand]:
                 if o.end > start - 200:
                     o.total_cue = False
             total_cue = True
+        if out and out[-1].end > start - 40 and _TO_LINK.fullmatch(before):
+            # "adjusted from RMB X to RMB Y", "月租金由5,200元调整为5,400元": the new figure is
+            # what the old one was (a total, a rate, a minimum)
+            prev = out[-1]
+            unit_cue = unit_cue or prev.unit_cue
+            if cued_flags[-1] and not unit_cue:
+                prev.total_cue, total_cue, not_total = False, True, None
+            elif prev.not_total and not total_cue and not _OLD_VALUE.match(why_not[-1]):
+                not_total = _NOT_TOTAL.search(why_not[-1])  # (a deposit, a minimum: not "from X", the old value)
+        line_before = text[text.rfind("\n", 0, start) + 1:start]
+        if total_cue and _REVISED_TOTAL.search(line_before):
+            for o in out:  # "Revised Total Contract Price   HK$ 1,146,000.00"
+                o.total_cue = False
         if ocr_symbol and not scale and _in_wan_table(text, start):
             value = (value * 10 ** 4).quantize(Decimal("0.01"))  # "金额（万元）" over "合计 70.57"
         bare_flags.append(ocr_symbol)
+        cued_flags.append(bool(cue))
+        why_not.append(not_total.group(0) if isinstance(not_total, re.Match) else "")
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
                               unit_cue=unit_cue,
@@ -346,9 +387,25 @@ def pick_total(amounts: list[AmountCand]) -> AmountCand | None:
     every amount is one of those (an employment contract, an NDA with a penalty clause)."""
     cued = [a for a in amounts if a.total_cue and not a.unit_cue]
     if cued:
-        return cued[0]
-    plain = [a for a in amounts if not a.unit_cue and not a.not_total]
+        first = cued[0]
+        if not first.signed and "." not in first.raw:
+            # "合计 1,100" (a total row's quantity, its sum lost), then "(小写) ¥318,000.00"
+            first = next((a for a in cued[1:] if a.signed), first)
+        return _with_tax(first, amounts)
+    # (a nominal sum, a fee of a few hundred: no contract's total)
+    plain = [a for a in amounts if not a.unit_cue and not a.not_total and a.value >= 1000]
     return max(plain, key=lambda a: a.value) if plain else None
+
+
+def _with_tax(total: AmountCand, amounts: list[AmountCand]) -> AmountCand:
+    """The total with its tax where the figures right after it add the tax to it ("Net Total
+    27,206.00 / VAT @ 20% 5,441.20 / Order Total 32,647.20", "A$84,000.00 plus GST of
+    A$8,400.00, being a total of A$92,400.00"): the sum is what is paid."""
+    after = [a for a in amounts if total.start < a.start <= total.end + 300 and a.currency == total.currency]
+    for k, t in enumerate(after):
+        if not t.unit_cue and any(t.value == total.value + x.value for x in after[:k] if x.value > 0):
+            return t
+    return total
 
 
 def _upper_form(value: Decimal) -> str:

@@ -20,7 +20,8 @@ _LABEL_ALT = (
     r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|采购订单号|订单编号|订单号|函号|发文字号|文号|编\s?号|"
     r"\b(?:purchase[ \t]+order|PO)[ \t]*(?:n[o0]\.?|number|#)|"
     r"\b(?:contract|agreement)[ \t]*(?:n[o0]\.?|number|#|ref(?:erence)?\.?)|"
-    r"\b(?:our[ \t]+)?(?<!your[ \t])ref(?:erence)?\b\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])|\bNO(?=[ \t]+[A-Z0-9]+[\-/][A-Z0-9\-/]{3,})"
+    r"\b(?:our[ \t]+)?(?<!your[ \t])ref(?:erence)?\b\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])|"
+    r"\bnumber(?=[ \t]*[:：])|\bNO(?=[ \t]+[A-Z0-9]+[\-/][A-Z0-9\-/]{3,})"
 )
 # an official document number: 沪租〔2024〕第0123号, (2024)京字第12号
 _ZH_DOCNO = (rf"(?:[{HAN}A-Za-z]{{1,8}} (?=[{HAN}A-Za-z]))?[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
@@ -43,7 +44,8 @@ _LABEL = re.compile(
 _OTHER_NO = re.compile(r"(?:执照|证件[\u4e00-\u9fff]{0,4}|证书|身份证|注册|税务|纳税人|账户|账号|信用|许可证|登记|订单|发票|"
                        r"项目|房产证|产权证|电话|手机|\b(?:tax|account|licen[cs]e|id|registration|phone|tel|"
                        r"fax|order|invoice|purchase\s+order|po|vat|company|passport|serial|part|item|"
-                       r"model|lot|room|unit|clause|section|schedule|annex|article))\s*$", re.IGNORECASE)
+                       r"model|lot|room|unit|clause|section|schedule|annex|article|tender|quot(?:e|ation)|bid|rfq|rfp|requisition|"
+                       r"customer|vendor|supplier|client|your|reg\.?))\s*$", re.IGNORECASE)
 
 
 # a number mentioned as the one of another (original, framework, referenced) contract
@@ -52,8 +54,9 @@ _REFERENCED = re.compile(
     r"\boriginal\b|entered\s+into\s+(?:a|an|the)\b[^.;\n]{0,60}|(?:master|framework)\s+agreement\s*$|"
     r"under\s+(?:the\s+)?[A-Z]?[a-z]*\s*(?:agreement|contract)\s*$)[^。.;；\n]{0,40}$", re.IGNORECASE)
 # "（合同编号：X，以下简称“原合同”）", "No. X (the "Original Agreement")": named as the original
-_NAMED_ORIGINAL = re.compile(r"^[^。.;；\n]{0,6}?(?:以下简称|下称|简称|hereinafter)?\s*[“\"]?\s*(?:the\s+)?[“\"]?"
-                             r"(?:原合同|原协议|主合同|original|principal|existing)", re.IGNORECASE)
+_NAMED_ORIGINAL = re.compile(r"^[^。.;；\n]{0,6}?(?:(?:以下简称|下称|简称)?[ \t]*[“\"]?[ \t]*(?:原合同|原协议|主合同)"
+                             r"|(?:hereinafter[ \t]*)?(?:the[ \t]+)?[“\"][ \t]*(?:the[ \t]+)?(?:original|principal|existing))",
+                             re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 _PHONE_LIKE = re.compile(r"^(?:\+?\d{2,4}-)?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")
 
@@ -128,17 +131,38 @@ def _label_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# the documents whose number "<word> No." is: a note, a lease, a licence, a deed …
+_DOC_WORDS = (r"\b(?:note|lease|tenancy|licen[cs]e|loan|deed|facility|amendment|addendum|supplement|"
+              r"guarantee|policy|mandate|engagement|order\s+form)")
+# acronyms before "No." that number something else: registrations, identities, accounts
+_ID_ACRONYMS = r"UEN|ABN|ACN|CIN|EIN|GST|VAT|IBAN|SWIFT|BIC|HKID|NRIC|FIN|CRN|BR|CR|REG|SKU|HS|ID|TIN|PAN|SSN|CEA|SFC|CE|TEL|FAX|PO|IT"
+
+
+def _own_kind(lead: str, text: str) -> bool:
+    """Whether the word before "No." names the kind of this document ("Order No:" in a
+    purchase order, "Licence No.:" in a licensing agreement), not some other number's."""
+    if re.search(r"\border\s*$", lead, re.IGNORECASE):
+        return bool(_ORDER_DOCUMENT.search(text[:300]))
+    word = re.search(_DOC_WORDS + r"\s*$", lead, re.IGNORECASE)
+    return bool(word and re.search(word.group(0).strip()[:5], text[:200], re.IGNORECASE))
+
+
 def find_contract_numbers(text: str) -> list[NumberCand]:
     out: list[NumberCand] = []
     for m in _label_matches(text):
         label = re.sub(r"\s+", " ", m.group("label").lower())
         line_start = text.rfind("\n", 0, m.start()) + 1
         lead = text[line_start:m.start()]
-        if _OTHER_NO.search(lead):
+        if _OTHER_NO.search(lead) and not _own_kind(lead, text):
             continue
-        if label.startswith(("no", "n0")) and re.search(r"[A-Za-z]\s*$", lead) \
-                and not re.search(r"(?:contract|agreement|ref)\s*$", lead, re.IGNORECASE):
-            continue  # "Room No.", "Item No." …
+        if re.search(r"\b(?:regist(?:ered|ration)|incorporated)\b[^.;]{0,50}$", text[max(0, m.start() - 60):m.start()],
+                     re.IGNORECASE):
+            continue  # "registered in England and Wales (No. 06655120)": a company's number
+        if label.startswith(("no", "n0", "number")) and re.search(r"[A-Za-z]\s*$", lead) \
+                and not re.search(r"(?:contract|agreement|ref|" + _DOC_WORDS + r")\s*$", lead, re.IGNORECASE) \
+                and not re.search(r"(?<![A-Za-z])(?!(?:" + _ID_ACRONYMS + r")\s*$)[A-Z]{2,5}\s*$", lead) \
+                and not _own_kind(lead, text):
+            continue  # "Room No.", "Item No." … (not "Lease No.", "MSA No.")
         if _ORDER_LABEL.match(label) and not _ORDER_DOCUMENT.search(text[:300]):
             continue  # an order's number is the number of an order document only
         raw = m.group("value")
@@ -157,7 +181,9 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         if not plausible:
             continue
         strong = label.startswith(("合同", "协议", "contract", "agreement"))
-        conf = 0.9 if strong else 0.7 if label.replace(" ", "") == "编号" else \
+        # "Lease No.", "MSA No.", "Order No." in an order: the number of this kind of document
+        doc_no = label.startswith(("no", "n0", "number")) and bool(re.search(r"[A-Za-z]\s*$", lead))
+        conf = 0.9 if strong else 0.8 if doc_no else 0.7 if label.replace(" ", "") == "编号" else \
             0.65 if "ref" in label else 0.55
         conf *= plausible
         if m.group("colon") is None and "   " not in text[m.end("label"):vstart]:
@@ -167,7 +193,16 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         # named as the original contract's number right after it: never this one's
         # ("（合同编号：X，以下简称“原合同”）"), or labelled as the original's ("原合同编号X")
         referenced = bool(_NAMED_ORIGINAL.match(text[vstart + len(raw):vstart + len(raw) + 30])) \
-            or text[max(0, m.start() - 1):m.start()] == "原"
+            or text[max(0, m.start() - 1):m.start()] == "原" \
+            or bool(re.search(r"\b(?:original|principal|existing)\s*$", lead, re.IGNORECASE))
+        # "parties to that certain Loan Agreement dated … (Loan No. X)": another document's
+        referenced = referenced or bool(re.search(r"\bthat\s+certain\b[^.;]{0,100}$",
+                                                  text[max(0, m.start() - 120):m.start()], re.IGNORECASE))
+        # "SUPPLEMENTAL AGREEMENT NO. 2 / TO SALES CONTRACT NO. X", "WHEREAS … entered into Sales
+        # Contract No. X": the contract this one amends
+        referenced = referenced or bool(
+            re.search(r"^\s*to\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}$", lead, re.IGNORECASE)
+            or re.search(r"\bwhereas\b[^.;]{0,150}$", text[max(0, m.start() - 160):m.start()], re.IGNORECASE))
         if referenced or _REFERENCED.search(text[max(0, m.start() - 80):m.start()]):
             conf -= 0.35  # the number of the original contract an amendment refers to
         if fixed:

@@ -122,7 +122,9 @@ def _parse(m: re.Match[str], lang: str, order: str | None = None) -> tuple[date,
 # context cues: (regex on the text before, regex on the text after, kind, confidence)
 _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] = [
     (re.compile(r"(?:生效日期|生效日|effective\s+date|effective\s+(?:as\s+of|on|from)|commenc\w*(?:\s+on|\s+from)?|"
-                r"start\s+date|起租日|开始日期|起始日期|放款日|起息日|"
+                r"(?:effective|commencement|start)\s+date[\"”’']?\s+(?:means|shall\s+mean)|"
+                r"(?<!rent )(?<!payment )(?<!works )(?:start|commencement)\s+date(?:\s+(?:will|shall)\s+be|\s+is)?|with\s+effect\s+from|"
+                r"起租日|开始日期|起始日期|放款日|起息日|"
                 r"takes?\s+effect\s+(?:on|from|as\s+of)|comes?\s+into\s+(?:force|effect)\s+(?:on|from|as\s+of)|"
                 r"(?:taken|took)\s+effect\s+(?:on|from|as\s+of)|(?:shall\s+)?begin\s+on|"
                 r"become\s+effective\s+(?:on|from|as\s+of)|(?:will\s+|shall\s+)?(?:starts?|begins?)\s+on)"
@@ -150,8 +152,12 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (re.compile(r"(?:有效期|期限|租期|合同期|聘用期|服务期)[^。;\n]{0,6}(?:至|到)\s*$"), None, "expiry", 0.85),
     (re.compile(r"(?:签订日期|签署日期|签约日期|签订时间|签署时间|签约时间|签字日期|签订于|签署于|"
                 r"signed\s+(?:on|at|as\s+of)?|dated(?:\s+as\s+of)?|entered\s+into\s+(?:on|as\s+of)?(?:\s+this)?|"
-                r"made\s+(?:on|as\s+of|this)|executed\s+(?:on|as\s+of)|sign(?:ing|ature)\s+date|"
-                r"date\s+of\s+(?:signing|execution|signature)|date\s+of\s+this\s+(?:contract|agreement|deed|letter))"
+                r"made(?:\s+(?:on|as\s+of|this))?|executed\s+(?:on|as\s+of)|sign(?:ing|ature)\s+date|"
+                # "made and executed at Bengaluru on this 2nd day of September, 2024"
+                r"(?:made|executed|signed|entered\s+into)(?:\s+and\s+(?:executed|entered\s+into|signed))?\s+at\s+"
+                r"[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*,?\s+on|"
+                r"(?:agreement|contract|lease|deed|licen[cs]e|tenancy)\s+date|"
+                r"date\s+of\s+(?:signing|execution|signature)|date\s+of\s+(?:this\s+|the\s+)?(?:contract|agreement|deed|letter|lease|tenancy))"
                 r"\s*(?:为|是|:)?\s*(?:this\s+)?(?:the\s+)?$", re.I),
      None, "signed", 0.9),
     (re.compile(r"(?:于|在)\s*$"), re.compile(r"^[^。\n]{0,12}(?:签订|签署|签约|签字)"), "signed", 0.85),
@@ -196,9 +202,19 @@ _TERM_ZH = re.compile(
     r"(?P<unit>年|个月|个自然月|月|日|天|周|个星期|星期)")
 _TERM_EN = re.compile(
     r"(?P<pre>(?:term|period|duration|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|"
-    r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?<=term):\s*)(?:a\s+(?:term|period)\s+of\s+)?"
+    r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?:(?<=term)|(?<=period)|(?<=duration))(?:[ \t]*[:.][ \t]*|[ \t]{3,}))"
+    r"(?:a\s+(?:term|period)\s+of\s+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
     r"(?P<unit>years?|months?|weeks?|days?)\b", re.I)
+
+
+# "shall terminate two (2) years after the Effective Date", "repaid … on the date falling
+# twenty-four (24) months after the date of this Agreement": a term told by where it ends
+_TERM_AFTER = re.compile(
+    r"\b(?:terminat\w*|expir\w*|end(?:s|ing)?|continue\w*|remain\w*|valid|in\s+force|due|matur\w*|repa\w*|payable)"
+    r"\b[^.;\n]{0,40}?\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?(?P<unit>years?|months?)\s+"
+    r"(?:after|from|following)\s+(?:the\s+)?(?:effective\s+date|commencement\s+date|"
+    r"date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|lease|letter|note)))", re.I)
 
 
 def _cn_int(s: str) -> int | None:
@@ -210,6 +226,26 @@ def _cn_int(s: str) -> int | None:
         return int(cn2an.cn2an(s, "smart"))
     except ValueError:
         return None
+
+
+_RECITALS_START = re.compile(r"\bwhereas\b|^[ \t]*(?:recitals|background)[ \t]*:?[ \t]*$|鉴于", re.IGNORECASE | re.MULTILINE)
+_RECITALS_END = re.compile(r"\bnow,?\s+(?:therefore|it\s+is)\b|\bit\s+is\s+(?:hereby\s+)?agreed\b|\bagree[sd]?\s+as\s+follows"
+                           r"|^[ \t]*(?:agreed\s+terms|operative\s+provisions)|达成如下|协议如下|约定如下|[。]",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def recital_spans(text: str) -> list[tuple[int, int]]:
+    """Where the recitals stand: from "WHEREAS" (or a "RECITALS" heading, or 鉴于) to "NOW,
+    THEREFORE" / "IT IS AGREED" / "agree as follows" (the end of the sentence for 鉴于), at most
+    2,500 characters."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _RECITALS_START.search(text, pos)) is not None:
+        end = _RECITALS_END.search(text, m.end(), min(len(text), m.end() + 2500))
+        hi = end.start() if end else min(len(text), m.end() + 1500)
+        spans.append((m.start(), hi))
+        pos = max(hi, m.end())
+    return spans
 
 
 def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[DateCand]:
@@ -277,6 +313,14 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
             b.kinds["expiry"] = max(b.kinds.get("expiry", 0.0), conf)
             a.kinds.pop("signed", None)
             b.kinds.pop("signed", None)
+    # the recitals tell the history: "WHEREAS (A) By a Tenancy Agreement dated … for a term of two
+    # years from 15 May 2022 to 14 May 2024" is the old term, stated again after them as renewed
+    for lo, hi in recital_spans(text):
+        for d in out:
+            if lo <= d.start < hi:
+                for k in ("effective", "expiry"):
+                    if k in d.kinds:
+                        d.kinds[k] *= 0.5
     # the end of a probation or rent-free period is not the contract's ("其中试用期至2026年8月19日止")
     sub_period: list[DateCand] = []
     for d in out:
@@ -319,9 +363,9 @@ def find_terms(text: str) -> list[TermCand]:
         else:
             t.months = n
         out.append(t)
-    for m in _TERM_EN.finditer(text):
+    for m in [*_TERM_EN.finditer(text), *_TERM_AFTER.finditer(text)]:
         n = _cn_int(m.group("n2") or m.group("n"))
-        if not n:
+        if not n or any(t.start <= m.start("n") < t.end for t in out):
             continue
         unit = m.group("unit").lower()
         if unit.startswith(("day", "week")) and not re.search(r"term|period", m.group("pre"), re.I):
@@ -355,7 +399,7 @@ _UPON_SIGNING = re.compile(
     r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)|"
     r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|commences?)\s+on\s+the\s+date\s+"
     r"(?:(?:stated|written|first\s+(?:written|stated))\s+(?:at\s+the\s+beginning|above)|"
-    r"on\s+which\s+it\s+(?:has\s+been|is|was)\s+(?:signed|executed))|"
+    r"(?:on\s+which|when|that)\s+(?:it\s+(?:has\s+been|is|was)\s+)?(?:duly\s+)?(?:signed|executed))|"
     # "shall commence on the date of this Agreement", "take effect on the date hereof": the
     # date the agreement is dated
     r"(?:commences?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|be\s+effective|is\s+effective|"

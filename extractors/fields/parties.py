@@ -17,7 +17,7 @@ for _role, _labels in {
     "party_a": "甲方 卖方 出卖人 出卖方 销售方 供方 供货方 供应方 供应商 出租方 出租人 委托方 委托人 "
                "许可方 许可人 贷款人 贷款方 出借人 出借方 用人单位 聘用方 聘用单位 披露方 信息披露方 "
                "发包方 发包人 转让方 转让人 授权方 委托开发方 债权人 抵押权人 质权人 托运人 投资方 "
-               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 授信人 授信方 业主 业主方 用工单位 用工方 "
+               "出让方 出让人 招标人 采购单位 甲方单位 供货单位 特许人 特许方 让与人 让与方 授信人 授信方 业主 业主方 用工单位 用工方 "
                "客户 客户方 "
                # roles of the Civil Code's other model contracts (承揽, 保管, 仓储, 供用电, 赠与) and of
                # distribution: the one who orders the work, deposits, supplies or gives
@@ -158,9 +158,9 @@ _DECL_BARE = re.compile(
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
 _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|by|attn|attention)\s*:"
-                       r"|\b(?:for\s+and\s+)?on\s+behalf\s+of\b"
+                       r"|\b(?:for\s+and\s+)?on\s+behalf\s+of\b|\bfor\s+value\s+received\s*,|\bto\s+the\s+order\s+of\b"
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
-                       r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|parties\s*:?\s*\n)",
+                       r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
 # "甲方与X（以下简称“债务人”）": the other party named first, then this one
 _ROLE_THEN_AND = re.compile(rf"^\s*(?:{_ZH_ALT})\s*(?:与|和|及|同|向)")
@@ -197,6 +197,8 @@ _CUT = re.compile(
     r"|\s+(?:ship|bill|deliver|invoice|sold)\s+to\b|\s+whose\s+(?:registered|principal|head)\b"
     r"|,?\s+acting\s+(?:by|through)\b"
     r"|\s*[(（]\s*(?:registered|company|registration|incorporation|business)\s+(?:number|no\b)"
+    # "Bluegum Interactive Pty Ltd ACN 158 220 473": a registration number after the name
+    r"|(?-i:,?\s+\(?(?:ABN|ACN|ARBN|UEN|CIN|CRN|EIN|GSTIN|BRN)\b\.?:?\s*[A-Z0-9])"
     # an identity or licence number in brackets ("(HKID No. D234567(8))", "(SFC CE No. AXR512)")
     r"|\s*[(（]\s*(?:[A-Za-z][\w.&/-]*\s+){1,4}(?:no\b\.?|number\b)\s*[:.]?\s*[A-Z0-9]"
     # the address of a name in capitals ("WESSEX COUNTY COUNCIL of County Hall")
@@ -204,13 +206,17 @@ _CUT = re.compile(
     # "Halversen Foods Corporation - Plant 3": a site of the company after a dash
     r"|" + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC Corporation Company Co.") + r"\s+[-–—]\s+"
     r"|,?\s+(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)\b"
-    r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人)"
+    r"|(?<=[A-Za-z.)])\s*[(（](?=[\u4e00-\u9fff]{2})|"
+    # "Guangzhou Lanting Cosmetics Co., Ltd.广州兰亭化妆品有限公司": the Chinese name after the English
+    + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC GmbH Corporation Corp. Co.") + r"\s*(?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人|原名|原称|曾用名|原(?=[\u4e00-\u9fff]{4}))"
     r"|" + _after_forms("LP L.P. LLC Inc Inc. Ltd Ltd. Limited PLC Corp Corp. Corporation LLP") + r"\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|(?<=[a-zA-Z.])\s+(?:ta|t\.a\.|dba)\s+(?=[A-Z])|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC GmbH AG Corporation KG Corp Corp. Co. L.P. LP Pte")
     + r"\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
     r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
-    r"|(?<=公司|集团) (?=[\u4e00-\u9fff])|(?<=公司|集团)(?=于\s*[\d一二〇○零]|在[\u4e00-\u9fff]{2,12}签))",  # a Chinese company name has no space after 公司
+    r"|" + _after_forms("Ltd. Limited Inc. LLC LLP PLC GmbH Corporation")
+    + r"\s+(?=(?:[A-Z][\w&'.-]*\s+){1,6}(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Corporation|Corp|Co\.)(?:\W|$))"
+    r"|(?<=公司|集团) (?=[\u4e00-\u9fff])|(?<=公司|集团)\s*(?=[A-Z][a-z]+\s+[A-Z])|(?<=公司|集团)(?=于\s*[\d一二〇○零]|在[\u4e00-\u9fff]{2,12}签))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s,，。:：;；、\-—_" + _QUOTE + r"]+$")
@@ -220,15 +226,20 @@ _ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|N\.A|
 _ORG_SUFFIX = re.compile(
     r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|支行|分行|事务所|合作社|商行|工作室|协会|联合会|商会|"
     r"基金会|办公室|委员会|管理局|局|厅|法院|检察院|设计院|学校|小学|中学|幼儿园|图书馆|博物馆|合伙企业|"
+    r"经营部|门市部|营业部|服务部|商店|超市|酒店|宾馆|诊所|药店|药房|"
     r"[(（](?:特殊)?(?:普通|有限)合伙[)）]|分所|分院|分中心|律师事务所|会计师事务所)$"
     r"|\b(?:Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|Company|Co\.|GmbH|PLC|LLP|AG|S\.A\.|KG|"
-    r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S|"
-    r"Trust|Council|University|Association|Foundation|Authority|Hospital|College)$",
+    r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S|P\.C\.?|PLLC|"
+    r"Trust|Council|University|Association|Foundation|Authority|Hospital|College|Institute(?:\s+of\s+[A-Z][\w-]+)?|"
+    r"Academy|School|Bank|Society|Ministry|Commission|Centre|Center|Group|Holdings|Partnership|Fund|"
+    r"Cooperative|Co-operative|Club)$",
     re.IGNORECASE,
 )
+_COMPANY_FORM = re.compile(r"\b(?:Co\.,?\s+Ltd|Limited|Inc\.?|LLC|LLP|Corporation|GmbH|PLC)\b|有限公司|有限责任公司",
+                           re.IGNORECASE)
 _NOT_NAME = re.compile(
     r"^(?:应|须|需|负责|有权|不得|同意|承诺|保证|按|在|于|的|向|对|将|可|为|已|如|若|即|另行|承担|支付|提供|自行|办理|"
-    r"收取|缴纳|出具|共同|各自|义务|权利|职责|责任|违约|陈述|"
+    r"收取|缴纳|出具|共同|各自|义务|权利|职责|责任|违约|陈述|关系|"
     r"shall\b|will\b|may\b|must\b|agrees?\b|hereby\b|is\b|has\b|the\s+(?:buyer|seller|company|party)|"
     r"and\s|your\b|our\b|you\b|us\b)"
     r"|^(?:签字|签章|盖章|日期|授权代表|法定代表人|代表|签名|name|title|date|by|signature|seal|"
@@ -317,11 +328,13 @@ def clean_name(raw: str) -> str:
         s = s[:m.start()]
     # an English comma ends the name unless a company suffix follows ("Co., Ltd.")
     for m in re.finditer(r",\s*", s):
-        if not re.match(r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co\b|GmbH|S\.A|PLC|LLP|AG|B\.V|N\.V|N\.A\.|L\.P\.|LP\b|Pte)",
+        if not re.match(r"(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co\b|GmbH|S\.A|PLC|LLP|AG|B\.V|N\.V|N\.A\.|L\.\s?P\b|LP\b|Pte|"
+                        r"P\.\s?C\.|PC\b|PLLC|P\.A\.|L\.L\.P|Pty|S\.L|S\.p\.A|S\.r\.l|K\.K|AB\b|A/S|Oy)",
                         s[m.end():], re.IGNORECASE):
             s = s[:m.start()]
             break
     s = _LEADING.sub("", s)
+    s = re.sub(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])", "", s)  # "Mrs Eleanor Joan Whitcombe"
     while True:
         t = _TRAILING.sub("", s)
         if t.endswith(".") and not _ABBREV_END.search(t):
@@ -371,9 +384,16 @@ _SELF_REFERENCE = {"我司", "贵司", "我方", "贵方", "本公司", "我公�
 def _plausible(name: str) -> bool:
     if name in ZH_ROLES or name.lower() in EN_ROLES or name in _SELF_REFERENCE:
         return False
+    if re.match(rf"the\s+(?:{_EN_ALT})s?\b", name, re.IGNORECASE):
+        return False  # "the customer identified below"
+    if name[:1] in "与和及同" and name[1:] in ZH_ROLES:
+        return False  # "采购方（以下简称“甲方”）与供货方（…）": a role, the names come later
     if len(name) >= 3 and any(len(r) == len(name) and levenshtein(name, r, 1) <= 1 for r in ZH_ROLES):
         return False  # a role word OCR misread ("拐露方" for 披露方), not a name
-    if len(name) < 2 or len(name) > 60:
+    if len(name) < 2 or len(name) > 90:
+        return False
+    # a long one is a company's ("… Co., Ltd. Panyu Branch"), not the words of a clause
+    if len(name) > 60 and not (_ORG_SUFFIX.search(name) or _COMPANY_FORM.search(name)):
         return False
     # 向 and 于 are surnames too ("向庆"), not only the verbs that start a clause
     if _NOT_NAME.search(name) and not (name[0] in "向于" and _ZH_PERSON.match(name) and len(name) <= 3):
@@ -395,8 +415,9 @@ def _script_penalty(name: str) -> float:
 
 _FIELD_LINE = re.compile(rf"^[ \t]*(?:{_FIELD})[ \t]*[:：]?[ \t]*(?P<rest>[^\n]+)", re.IGNORECASE)
 _ZH_PERSON = re.compile(rf"^[{HAN}]{{2,4}}$")
-_EN_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z'\-]+){1,2}$")
-_NOT_PERSON = re.compile(r"合同|协议|条款|地址|住所|电话|日期|签|章|代表|银行|账号|双方|本|第|"
+_EN_PERSON = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?"
+                        r"(?:(?:\s+(?:bin|binte|binti|van|von|der|den|de|da|del|la|le|di|al))*\s+[A-Z][a-zA-Z'\-]+){1,2}$")
+_NOT_PERSON = re.compile(r"合同|协议|条款|地址|住所|电话|日期|签|章|代表|银行|账号|双方|本|第|信息|资料|"
                          r"\b(?:Agreement|Address|Date|Signature|Party|Schedule|Clause|Page|Street|Road)\b")
 
 
@@ -415,11 +436,36 @@ def looks_like_organisation(name: str) -> bool:
     return _ORG_SUFFIX.search(name.strip()) is not None
 
 
-def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, float] | None:
+# where one company's name ends and another's starts on the same line
+_AFTER_COMPANY = re.compile(_after_forms("Ltd. Limited Inc. LLC LLP PLC GmbH Corporation") + r"\s+(?=[A-Z])")
+
+
+def _same_column(text: str, pos: int, below: str) -> str:
+    """The cell of ``below`` in the column of the label that ends at ``pos`` ("甲方（盖章）：   乙方
+    （盖章）：" over "X公司   Y公司": the second label's name is the second cell), or the whole
+    line where the two lines do not have the same cells."""
+    def cells_of(s: str) -> list[str]:  # (a colon left alone by a blanked gloss is no cell)
+        return [c for c in _CELLS.findall(s) if c not in (":", "：")]
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    column = len(cells_of(text[line_start:pos]))
+    cells = cells_of(below)
+    if len(cells) < len(cells_of(line)):
+        # two names OCR set closer than a column gap ("X Co., Ltd. Maple Harbour Trading Inc."):
+        # the company forms still end them
+        cells = [c for c in _AFTER_COMPANY.split(below) if c.strip()]
+    if column <= 1 or len(cells) != len(cells_of(line)):
+        return below
+    return cells[column - 1]
+
+
+def _name_below(text: str, pos: int, has_colon: bool,
+                label_end: int | None = None) -> tuple[str, int, str, float] | None:
     """The name under a role label that ends its line: the next line ("甲方：" / "Lender:"),
     or a "名称：X" / "Name: X" line among the next three (a "甲方" / "THE LENDER" heading)."""
     start = text.find("\n", pos)
-    if start < 0 or text[pos:start].strip():
+    if start < 0 or (label_end is None and text[pos:start].strip()):
         return None
     for k in range(3):
         s = start + 1
@@ -431,7 +477,7 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
             name = clean_name(fm.group("rest"))
             return name, s + fm.start("rest"), "label", 0.8
         if k == 0 and line.strip():
-            name = clean_name(line)
+            name = clean_name(_same_column(text, pos if label_end is None else label_end, line))
             if has_colon and (_ORG_SUFFIX.search(name) or looks_like_person(name)):
                 return name, s, "next_line", 0.6
             if _ORG_SUFFIX.search(name):  # a heading ("THE LENDER") over a company name
@@ -445,7 +491,8 @@ def _name_below(text: str, pos: int, has_colon: bool) -> tuple[str, int, str, fl
 
 
 # "Party A / 甲方: X": the Chinese label after the English one blanked out too
-_GLOSS_ZH = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_EN_ALT}))([ \t]*/[ \t]*(?:{_ZH_ALT}))(?=[ \t]*[:：])",
+_GLOSS_ZH = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:the\s+)?(?:{_EN_ALT})(?:[ \t]*\([A-Za-z ]{{1,24}}\))?)"
+                       rf"([ \t]*/?[ \t]*(?:{_ZH_ALT})(?:[ \t]*[(（][^)）\n]{{1,12}}[)）])?)(?=[ \t]*[:：]|[ \t]{{3}})",
                        re.IGNORECASE)
 _GLOSS = re.compile(rf"((?:^|(?<=[\n \t]))[ \t]*(?:{_ZH_ALT})(?:[ \t]*[(（][^)）\n]{{1,12}}[)）])?[ \t]*)"
                     rf"((?:the\s+)?[A-Za-z][A-Za-z'. ]{{1,40}}?(?:[ \t]*\([A-Za-z ]{{1,20}}\))?)(?=[ \t]*[:：]|[ \t]{{3}})",
@@ -496,7 +543,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     text = _GARBLED_LETTER.sub(lambda m: m.group("x") if m.group("x") + "方" in ZH_ROLES
                                else _LETTER[ZH_ROLES[_printed(m.group("role"))]], text)
     out: list[PartyCand] = []
-    for m in _LABEL.finditer(text):
+    labels = list(_LABEL.finditer(text))
+    for m in labels:
         role = _role_of(m.group("label"), m.group("inner"))
         if role is None:
             continue
@@ -504,9 +552,17 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         rest_start = m.start("rest")
         has_colon = m.group("colon") is not None or m.group("field") is not None
         kind, conf = "label", 0.85
-        if not rest.strip():
+        # "Supplier:   Deliver To:": headings of two columns, the names under them
+        heading_row = bool(rest.strip()) and bool(re.search(r" {3}|[:：]", text[m.end("label"):rest_start])) \
+            and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+            and bool(_OTHER_HEAD.match(rest.strip()) or _ROLE_CELL.match(rest.strip()))
+        if heading_row:
+            nxt = _LABEL.match(text, rest_start)  # the next column's heading is a label too
+            if nxt is not None:
+                labels.append(nxt)
+        if not rest.strip() or heading_row:
             # "甲方：" with the name on the next line, or a "甲方" heading over "名称：X"
-            found = _name_below(text, m.end(), has_colon)
+            found = _name_below(text, m.end(), has_colon, label_end=m.start("rest") if heading_row else None)
             if found is None:
                 continue
             name, rest_start, kind, conf = found
@@ -521,6 +577,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         else:
             name = clean_name(rest)
         if not _plausible(name):
+            continue
+        if _po_agent(text, m, name):
             continue
         conf *= _script_penalty(name)
         start = _name_start(text, name, rest_start)
@@ -565,14 +623,21 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             if last is None and lo != prev_end:
                 for b in _EN_BOUNDARY.finditer(before):
                     last = b
+            elif last is None:
+                # "X ("Landlord"), acting through its agent Y, and Z ("Tenant")": after ", and"
+                for b in re.finditer(r",\s*and\b\s*", before):
+                    last = b
             seg_start = lo + (last.end() if last else 0)
             # a party given a short name before this one ("X, … ("Bank"), and Y … ("Borrower")")
             # ends there as well
             for sm in _SHORT_NAME.finditer(before):
                 seg_start = max(seg_start, lo + sm.end())
         after = re.match(r"[ \t]*[:：][ \t]*([^\n]*)", text[d.end:d.end + 80])
-        if is_zh and after and _is_explicit(d.label, d.inner) and \
-                re.fullmatch(rf"[ \t]*[{HAN}]{{2,8}}[ \t]*", text[text.rfind("\n", 0, d.start) + 1:d.start]):
+        # "采购方（以下简称“甲方”）：X", "Lender (Party A): X": a role label with its letter
+        line_lead = text[text.rfind("\n", 0, d.start) + 1:d.start]
+        if after and _is_explicit(d.label, d.inner) and (
+                re.fullmatch(rf"[ \t]*[{HAN}]{{2,8}}[ \t]*", line_lead) if is_zh
+                else re.fullmatch(r"[ \t]*(?:[A-Za-z][A-Za-z'-]*[ \t]+){0,3}[A-Za-z][A-Za-z'-]*[ \t]*", line_lead)):
             prev_end = d.end
             if after.group(1).strip():
                 name, at = clean_name(after.group(1)), d.end
@@ -599,6 +664,10 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                 p = re.match(lead, seg, re.IGNORECASE)
                 if p:
                     seg, seg_start = seg[p.end():], seg_start + p.end()
+            # "1. THE PARTIES\nEmployer: X … (the "Company")": the name after the line's label
+            labelled = list(re.finditer(r"\n" + _EN_LABEL_LEAD, seg, re.IGNORECASE))
+            if labelled:
+                seg, seg_start = seg[labelled[-1].end():], seg_start + labelled[-1].end()
         name = clean_name(seg)
         prev_end = d.end
         if name in _SELF_REFERENCE:
@@ -617,6 +686,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_column_table_parties(text))
     out.extend(_numbered_parties(text, out))
     out.extend(_between_parties(text, out))
+    out.extend(_cover_parties(text, out))
     out.extend(_iou_lender(text))
     out.extend(_acting_as(text, out))
     out.extend(_role_column_rows(text, out))
@@ -627,9 +697,20 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     return out
 
 
+def _po_agent(text: str, m: re.Match[str], name: str) -> bool:
+    """"Buyer: T. Lindqvist" in a purchase order's header, in a column beside "PO Number": the
+    purchasing agent who placed the order, not the buying company (its letterhead)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    person = looks_like_person(name) or re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z][a-zA-Z'-]+", name)
+    return bool(m.group("label").lower() in {"buyer", "purchaser"} and person
+                and re.search(r"\S {3,}", text[line_start:m.start("label")] + " ")
+                and re.search(r"purchase\s+order", text[:400], re.IGNORECASE))
+
+
 # the writer of a letter-contract is the one who provides the services ("our fees", "we will
 # provide"): the client it writes to is party A then
-_WRITER_SERVES = re.compile(r"\bour\s+(?:fees?|charges|services|engagement)\b|\bwe\s+will\s+(?:provide|perform|deliver|act)\b",
+_WRITER_SERVES = re.compile(r"\bour\s+(?:fees?|charges|services|engagement)\b|\bwe\s+will\s+(?:provide|perform|deliver|act)\b"
+                            r"|\b(?:engagement\s+letter|letter\s+of\s+engagement)\b|\bfor\s+instructing\b",
                             re.IGNORECASE)
 
 
@@ -695,6 +776,68 @@ def _between_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     return _ordinal_parties(text, entries, found)
 
 
+# a cover page: "between" (or "- and -") on a line of its own between names on lines of theirs
+_COVER_BETWEEN = re.compile(r"^[ \t]*(?:by\s+and\s+)?(?:between|among(?:st)?)[ \t]*:?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+_COVER_AND = re.compile(r"^[ \t]*[-–—]*[ \t]*(?:and|&)[ \t]*[-–—]*[ \t]*$", re.IGNORECASE)
+_COVER_ROLE = re.compile(rf"^[ \t]*[(（]?[ \t]*(?:as\s+)?(?:the\s+)?(?P<label>(?:{_EN_ALT})s?)\b[ \t]*[)）]?[ \t]*$",
+                         re.IGNORECASE)
+
+
+def _cover_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """The parties of a cover page: "between", then each name on a line of its own, "and" (or
+    "- and -") on the line between them, and now and then a role under a name ("(as Lender)")
+    or a bracketed place ("(United Kingdom)"). A printed role decides; the order does where none
+    is printed."""
+    m = _COVER_BETWEEN.search(text[: max(3000, len(text) // 3)])
+    if m is None:
+        return []
+    entries: list[tuple[int, str, str | None]] = []
+    want_name = True
+    pos = m.end()
+    for line_m in re.finditer(r"[^\n]*", text[pos:pos + 1200]):
+        line = line_m.group(0)
+        at = pos + line_m.start()
+        if not line.strip():
+            continue
+        if _COVER_AND.match(line):
+            want_name = True
+            continue
+        role = _COVER_ROLE.match(line)
+        if role and entries and entries[-1][2] is None:
+            entries[-1] = (entries[-1][0], entries[-1][1], _printed(role.group("label")))
+            continue
+        if re.fullmatch(r"[ \t]*[(（][^()（）\n]{1,60}[)）][ \t]*", line) and entries:
+            continue  # "(United Kingdom)", "(Company No. 0123456)"
+        if not want_name:
+            break
+        # a role or a place in brackets after the name on its line ("X LIMITED (as Borrower)")
+        tail = re.search(r"\s*[(（]([^()（）\n]{1,60})[)）]\s*$", line)
+        printed = None
+        if tail:
+            role = _COVER_ROLE.match(tail.group(0))
+            printed = _printed(role.group("label")) if role else None
+            line = line[:tail.start()]
+        name = clean_name(re.sub(r"^[ \t]*[(（]\s*\d\s*[)）]", "", line))
+        if not _names_party(name):
+            break
+        entries.append((at + line.find(name[:2]), name, printed))
+        want_name = False
+        if len(entries) == 3:
+            break
+    if len(entries) < 2:
+        return []
+    out: list[PartyCand] = []
+    for at, name, printed in entries:
+        role = _role_of(printed, None) if printed else None
+        if role is None or any(_same_name(name, c.name) for c in found):
+            continue
+        out.append(PartyCand(start=at, end=min(at + len(name), len(text)), conf=0.8, role=role,
+                             name=name, kind="label", label=printed or "",
+                             explicit=_is_explicit(printed or "", None)))
+    return out + _ordinal_parties(text, [e for e in entries if e[2] is None], [*found, *out])
+
+
 def _ordinal_parties(text: str, entries: list[tuple[int, str, str | None]],
                      found: list[PartyCand]) -> list[PartyCand]:
     """Parties listed in order, party A the first: those without a printed role (a printed
@@ -715,7 +858,7 @@ def _ordinal_parties(text: str, entries: list[tuple[int, str, str | None]],
     return out
 
 
-_DEAR = re.compile(r"\bDear\s+(?:Sirs?|Madam|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})[ \t]*[,:]")
+_DEAR = re.compile(r"\bDear\s+(?:Sirs?|Madam|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})[ \t]*(?:[,:]|(?=\n))")
 _ADDRESSEE_PREFIX = re.compile(r"^(?:to|attn|attention|for\s+the\s+attention\s+of)\s*[:.]?\s*"
                                r"|^the\s+(?:directors|board(?:\s+of\s+directors)?|(?:managing\s+|finance\s+)?director|"
                                r"manager|secretary)\s*,\s*", re.IGNORECASE)
@@ -838,11 +981,15 @@ def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
     if m is None:
         return []
     taken = {c.role for c in found}
-    role = "party_b" if "party_b" not in taken else "party_a" if "party_a" not in taken else None
+    # the client of a letter whose writer serves it ("our fees", an engagement letter) is party A
+    order = ("party_a", "party_b") if not taken and _WRITER_SERVES.search(text) else ("party_b", "party_a")
+    role = next((r for r in order if r not in taken), None)
     if role is None:
         return []
     lines = text[:m.start()].split("\n")
     pos = m.start()
+    plain = 0  # address lines without a number ("Home Farm, Thornbury Lane")
+    person: tuple[str, int] | None = None
     for line in reversed(lines[-10:]):
         pos -= len(line) + 1
         if re.match(r"\s*from\s*:", line, re.IGNORECASE):
@@ -855,18 +1002,29 @@ def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
                                   name=sender, kind="letter")]
             continue
         raw = _HONORIFIC.sub("", _ADDRESSEE_PREFIX.sub("", line.strip()))
-        if not raw:
-            continue
+        if not raw or (person is None and re.match(r"(?:re|subject|subj)\s*[:.]", raw, re.IGNORECASE)):
+            continue  # the subject line between the address block and "Dear …"
         name = clean_name(raw)
         if _names_party(name):
-            if any(_same_name(name, c.name) for c in found):
-                return []
-            start = _name_start(text, name, pos + 1)
-            return [PartyCand(start=start, end=start + len(name), conf=0.6, role=role, name=name,
-                              kind="letter")]
+            if _ORG_SUFFIX.search(name):
+                person = (name, pos + 1)
+                break
+            if person is not None:
+                break
+            person = (name, pos + 1)  # unless a company's name is right above it
+            continue
+        if person is not None:
+            break
         if not re.search(r"\d", line):
-            return []  # neither an address line nor a name: no addressee block
-    return []
+            plain += 1
+            # neither an address line nor a name: the addressee block ends
+            if plain > 2 or not re.fullmatch(r"[ \t]*[A-Z][\w'.-]*(?:,?[ \t]+[A-Z][\w'.-]*){0,5}[ \t]*,?[ \t]*", line):
+                break
+    if person is None or any(_same_name(person[0], c.name) for c in found):
+        return []
+    name = person[0]
+    start = _name_start(text, name, person[1])
+    return [PartyCand(start=start, end=start + len(name), conf=0.6, role=role, name=name, kind="letter")]
 
 
 def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
@@ -913,8 +1071,11 @@ def _name_start(text: str, name: str, at: int) -> int:
     return at if start < 0 else start
 
 
-_ROLE_CELL = re.compile(rf"^(?:the\s+)?(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b)\s*"
-                        rf"(?:[(（](?P<inner>[^)）\n]{{1,16}})[)）])?\s*[:：]?$", re.IGNORECASE)
+_ROLE_CELL = re.compile(rf"^(?:the\s+)?(?P<label>{_ZH_ALT}|(?:{_EN_ALT})\b"
+                        # any role word with its party letter: "托运方（甲方）"
+                        rf"|[{HAN}]{{2,5}}(?=\s*[(（]\s*(?:[甲乙丙]方|party\s+[abc])\s*[)）]))\s*"
+                        rf"(?:[(（](?P<inner>[^)）\n]{{1,16}})[)）])?\s*(?:信息|资料|details|information|info)?\s*[:：]?$",
+                        re.IGNORECASE)
 _NAME_CELL = re.compile(rf"^(?:{_FIELD}|单位|公司|party|parties)(?:\s*[/／]\s*(?:{_FIELD}))?\s*[:：]?$",
                         re.IGNORECASE)  # "名称/姓名", "Name / Full name"
 _CELLS = re.compile(r"\S+(?: {1,2}\S+)*")  # cells: runs separated by three spaces or more
@@ -969,6 +1130,9 @@ _ON_BEHALF_CELL = re.compile(r"^(?:(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+
                              re.IGNORECASE)
 
 
+_FIELD_CELL = re.compile(rf"^(?:{_ZH_ALT}|(?:{_EN_ALT})\s)?\s*(?:{_FIELD})\s*[:：]\s*", re.IGNORECASE)
+
+
 def _names_under_headings(below: list[tuple[int, str]], heads: list[re.Match[str] | None]) -> list[PartyCand]:
     """The names in the first row under a row of column headings with a cell for every
     column and a company or personal name under each role heading."""
@@ -984,13 +1148,15 @@ def _names_under_headings(below: list[tuple[int, str]], heads: list[re.Match[str
         for h, c in zip(heads, cells):
             if h is None:
                 continue
-            name = clean_name(c.group(0))
+            field = _FIELD_CELL.match(c.group(0))  # "名称：X" under "甲方（披露方）"
+            name = clean_name(c.group(0)[field.end():] if field else c.group(0))
             if not (_plausible(name) and (_ORG_SUFFIX.search(name) or looks_like_person(name))):
                 return []
             role = _role_of(h.group("label"), h.group("inner"))
             if role is None:
                 return []
-            found.append(PartyCand(start=start + c.start(), end=start + c.start() + len(name), conf=0.75,
+            at = start + c.start() + (field.end() if field else 0)
+            found.append(PartyCand(start=at, end=at + len(name), conf=0.75,
                                    role=role, name=name, kind="label", label=_printed(h.group("label"))))
         return found
     return []
