@@ -1705,3 +1705,21 @@ def test_the_term_a_recital_tells_is_the_old_one(text: str, effective: str, expi
 def test_a_total_rows_quantity_gives_way_to_the_total_in_figures() -> None:
     f = fields_of("工业品买卖合同\n合计1,100\n合计人民币（大写）：叁拾壹万捌仟元整（小写）：¥318,000.00\n")
     assert f.total is not None and f.total.value == Decimal("318000.00")
+
+
+def test_two_columns_that_ocr_stacked_keep_their_order() -> None:
+    """OCR gave the two column headings one under the other, then the two names the same way."""
+    f = fields_of("CONFIDENTIALITY AGREEMENT\n保密协议\nThis Agreement is entered into on 15 January 2025 by and between:\n"
+                  "Party A (Disclosing Party)甲方(披露方):\nParty B (Receiving Party)乙方(接收方):\n"
+                  "Aurora Semicon Technology (Wuxi) Co., Ltd.\nJiangyin Ruixiang Precision Tooling Co., Ltd.\n"
+                  "Address: No. 66 Xinhua Road, Wuxi\n")
+    assert names(f) == {"party_a": "Aurora Semicon Technology (Wuxi) Co., Ltd.",
+                        "party_b": "Jiangyin Ruixiang Precision Tooling Co., Ltd."}
+
+
+def test_a_name_row_label_over_names_read_column_by_column() -> None:
+    f = fields_of("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is entered into by and between the parties identified below "
+                  "(each a \"Party\").\nParty A            Party B\nCompany Name\nHelix Robotics GmbH\nOrion Precision Systems Ltd\n"
+                  "Registered Office\nLeopoldstrasse 212, 80804 Munich\n"
+                  "Each Party may disclose Confidential Information to the other (the \"Recipient\").\n")
+    assert names(f) == {"party_a": "Helix Robotics GmbH", "party_b": "Orion Precision Systems Ltd"}

@@ -386,6 +386,8 @@ def _plausible(name: str) -> bool:
         return False
     if re.match(rf"the\s+(?:{_EN_ALT})s?\b", name, re.IGNORECASE):
         return False  # "the customer identified below"
+    if re.match(r"[a-z]", name) and not re.match(r"(?:van|von|de|da|di|du|le|la|al|el|bin)\s", name):
+        return False  # "to the other", "or (d) is required …": words of a sentence
     if name[:1] in "与和及同" and name[1:] in ZH_ROLES:
         return False  # "采购方（以下简称“甲方”）与供货方（…）": a role, the names come later
     if len(name) >= 3 and any(len(r) == len(name) and levenshtein(name, r, 1) <= 1 for r in ZH_ROLES):
@@ -460,6 +462,35 @@ def _same_column(text: str, pos: int, below: str) -> str:
     return cells[column - 1]
 
 
+def _label_only(line: str) -> bool:
+    return bool(line.strip()) and _ROLE_CELL.match(line.strip()) is not None
+
+
+def _stacked_name(text: str, pos: int, line_end: int) -> tuple[str, int, str, float] | None:
+    """Labels of two columns that OCR gave one under the other ("Party A …:" / "Party B …:"),
+    then their names the same way: the label's place in the stack is its name's place under it.
+    None where the label stands alone."""
+    lines = text.split("\n")
+    at = text.count("\n", 0, pos)  # the label's line
+    above = 0
+    while at - above - 1 >= 0 and _label_only(lines[at - above - 1]):
+        above += 1
+    below = 0
+    while at + below + 1 < len(lines) and _label_only(lines[at + below + 1]):
+        below += 1
+    if above + below == 0:
+        return None
+    k = at + below + 1 + above  # the name line of this label
+    names = lines[at + below + 1:at + below + 2 + above + below]
+    if k >= len(lines) or len(names) != above + below + 1:
+        return None
+    found = [clean_name(n) for n in names]
+    if not all(_names_party(n) for n in found):
+        return None
+    s = sum(len(x) + 1 for x in lines[:k])
+    return found[above], _name_start(text, found[above], s), "next_line", 0.6
+
+
 def _name_below(text: str, pos: int, has_colon: bool,
                 label_end: int | None = None) -> tuple[str, int, str, float] | None:
     """The name under a role label that ends its line: the next line ("甲方：" / "Lender:"),
@@ -467,6 +498,9 @@ def _name_below(text: str, pos: int, has_colon: bool,
     start = text.find("\n", pos)
     if start < 0 or (label_end is None and text[pos:start].strip()):
         return None
+    stacked = _stacked_name(text, pos, start)
+    if stacked is not None:
+        return stacked
     for k in range(3):
         s = start + 1
         e = text.find("\n", s)
@@ -1108,8 +1142,18 @@ def _column_table_parties(text: str) -> list[PartyCand]:
         roles = [_role_of(h.group("label"), h.group("inner")) for h in heads if h]
         if None in roles or len(set(roles)) != len(roles):
             continue
-        for start, below in lines[i + 1:i + 5]:
+        for j, (start, below) in enumerate(lines[i + 1:i + 5], i + 1):
             found = list(_CELLS.finditer(below))
+            if len(found) == 1 and _NAME_CELL.match(found[0].group(0)):
+                # "Company Name" alone, the names of the columns one under the other (OCR
+                # read the table column by column)
+                stack = lines[j + 1:j + 1 + len(roles)]
+                names = [clean_name(ln) for _, ln in stack]
+                if len(stack) == len(roles) and all(_names_party(n) for n in names):
+                    for role, h, (at, _), name in zip(roles, heads, stack, names):
+                        out.append(PartyCand(start=at, end=at + len(name), conf=0.7, role=str(role), name=name,
+                                             kind="label", label=_printed(h.group("label")) if h else ""))
+                    break
             if len(found) != len(roles) + 1 or not _NAME_CELL.match(found[0].group(0)):
                 continue
             for role, h, m in zip(roles, heads, found[1:]):
