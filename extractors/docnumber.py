@@ -23,6 +23,7 @@ import numpy as np
 from contracts_core.record import Word
 from extractors.brackets import BRACKETED_YEAR, CLOSE, OPEN
 from extractors.cleanup import crop_around
+from extractors.fields.consensus import levenshtein
 from extractors.ocr import PageOCR, compose_text
 
 # what a serial reads as: 第1875号, 026号, 字第0017号
@@ -100,7 +101,6 @@ def reread_serials(gray: np.ndarray, page: PageOCR,
                    mean_confidence=page.mean_confidence, blocks=page.blocks)
 
 
-
 # an identifier whose run of capitals may hide a separator the page's reading lost
 # ("BJZYNDA-2024-018" for BJZY-NDA-2024-018, "ZYXWL-KJ-2024-002" for ZY-WL-KJ-2024-002)
 _IDENTIFIER = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]{5,39}$")
@@ -125,8 +125,6 @@ def separators_restored(first: str, again: str) -> bool:
         return False
     if _alnum(first) == _alnum(again):
         return True
-    # (local import: the fields package imports this module's neighbours, not the reverse)
-    from extractors.fields.consensus import levenshtein
     # ("ZXWL" for ZY-WL: the hyphen and the letter before it read as one letter)
     return levenshtein(_alnum(again), _alnum(first), 1) <= 1 and levenshtein(first, again, added + 1) <= added + 1
 
@@ -149,8 +147,9 @@ def reread_identifiers(gray: np.ndarray, page: PageOCR,
         if crop.size == 0:
             continue
         # as it is, then twice the size (a J read as "]J" at print size reads right larger)
-        for image in (crop, lambda: cv2.resize(crop, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)):
-            again = read_line(image() if callable(image) else image)
+        for scale in (1, 2):
+            again = read_line(crop if scale == 1 else
+                              cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC))
             # (a serif J's hook read as a bracket before it: "K]J")
             text = re.sub(r"[\]|](?=J)", "", "".join(x.text for x in again.words).strip("‘’'\"“”`"))
             if separators_restored(w.text, text):

@@ -1550,18 +1550,37 @@ def test_parties_of_english_contracts_written_apart(text: str, want: dict[str, s
      {"party_a": "昆明滇池花卉进出口有限公司", "party_b": "云南通衢报关服务有限公司"}),
     ("技术秘密转让合同\n本合同由上海华睿生物医药研究院有限公司（以下简称“让与方”）与\n江苏康泰制药股份有限公司（以下简称“受让方”）签订。\n",
      {"party_a": "上海华睿生物医药研究院有限公司", "party_b": "江苏康泰制药股份有限公司"}),
-])
-def test_parties_of_forms_written_apart(text: str, want: dict[str, str]) -> None:
-    assert names(fields_of(text)) == want
-
-
-@pytest.mark.parametrize("text,want", [
     # two names of two columns that OCR set closer than a column gap: the company forms end them
     ("SALES CONTRACT\nThe Seller:            The Buyer:\nNingbo Oriental Sunrise Houseware Co., Ltd. Maple Harbour Trading Inc.\n"
      "Add: No. 88 Jinhai Road\n",
      {"party_a": "Ningbo Oriental Sunrise Houseware Co., Ltd.", "party_b": "Maple Harbour Trading Inc."}),
+    # OCR gave the two column headings one under the other, then the two names the same way
+    ("CONFIDENTIALITY AGREEMENT\n保密协议\nThis Agreement is entered into on 15 January 2025 by and between:\n"
+     "Party A (Disclosing Party)甲方(披露方):\nParty B (Receiving Party)乙方(接收方):\n"
+     "Aurora Semicon Technology (Wuxi) Co., Ltd.\nJiangyin Ruixiang Precision Tooling Co., Ltd.\n"
+     "Address: No. 66 Xinhua Road, Wuxi\n",
+     {"party_a": "Aurora Semicon Technology (Wuxi) Co., Ltd.", "party_b": "Jiangyin Ruixiang Precision Tooling Co., Ltd."}),
+    # a name-row label alone over names read column by column; "to the other" is no name
+    ("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is entered into by and between the parties identified below "
+     "(each a \"Party\").\nParty A            Party B\nCompany Name\nHelix Robotics GmbH\nOrion Precision Systems Ltd\n"
+     "Registered Office\nLeopoldstrasse 212, 80804 Munich\n"
+     "Each Party may disclose Confidential Information to the other (the \"Recipient\").\n",
+     {"party_a": "Helix Robotics GmbH", "party_b": "Orion Precision Systems Ltd"}),
+    # a limited partnership whose "L.P." OCR read as "L.P,"
+    ("OFFICE LEASE\nLandlord:\nPRAIRIE STONE REALTY PARTNERS, L.P, a Texas limited partnership\nTenant:\n"
+     "KINETIC LOOP SOFTWARE, INC., a Delaware corporation\n",
+     {"party_a": "PRAIRIE STONE REALTY PARTNERS, L.P", "party_b": "KINETIC LOOP SOFTWARE, INC."}),
+    # the English name under the Chinese one in a bilingual block
+    ("销售合同\nSALES CONTRACT\n卖方 Seller：苏州德美精密部件有限公司\nSuzhou Demei Precision Components Co., Ltd.\n"
+     "买方 Buyer：无锡华晟电气有限公司\nWuxi Huasheng Electric Co., Ltd.\n",
+     {"party_a": "苏州德美精密部件有限公司", "party_b": "无锡华晟电气有限公司"}),
+    # a professional corporation, a registration number after the name, an honorific
+    ("ORDER FORM\nCustomer: Fairmont Dental Group, P.C.\nProvider: Bluegum Interactive Pty Ltd ACN 158 220 473\n",
+     {"party_a": "Fairmont Dental Group, P.C.", "party_b": "Bluegum Interactive Pty Ltd"}),
+    ("TENANCY AGREEMENT\nThe Landlord:            Mrs Eleanor Joan Whitcombe\nThe Tenant:            Mr Daniel Okafor\n",
+     {"party_a": "Eleanor Joan Whitcombe", "party_b": "Daniel Okafor"}),
 ])
-def test_two_column_names_set_close(text: str, want: dict[str, str]) -> None:
+def test_parties_of_forms_written_apart(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
 
 
@@ -1668,25 +1687,6 @@ def test_dates_defined_in_a_definitions_clause() -> None:
     assert f.expiry_date is not None and f.expiry_date.value.isoformat() == "2031-09-30"
 
 
-@pytest.mark.parametrize("text,want", [
-    # a limited partnership whose "L.P." OCR read as "L.P,"
-    ("OFFICE LEASE\nLandlord:\nPRAIRIE STONE REALTY PARTNERS, L.P, a Texas limited partnership\nTenant:\n"
-     "KINETIC LOOP SOFTWARE, INC., a Delaware corporation\n",
-     {"party_a": "PRAIRIE STONE REALTY PARTNERS, L.P", "party_b": "KINETIC LOOP SOFTWARE, INC."}),
-    # the English name under the Chinese one in a bilingual block
-    ("销售合同\nSALES CONTRACT\n卖方 Seller：苏州德美精密部件有限公司\nSuzhou Demei Precision Components Co., Ltd.\n"
-     "买方 Buyer：无锡华晟电气有限公司\nWuxi Huasheng Electric Co., Ltd.\n",
-     {"party_a": "苏州德美精密部件有限公司", "party_b": "无锡华晟电气有限公司"}),
-    # a professional corporation, a registration number after the name, an honorific
-    ("ORDER FORM\nCustomer: Fairmont Dental Group, P.C.\nProvider: Bluegum Interactive Pty Ltd ACN 158 220 473\n",
-     {"party_a": "Fairmont Dental Group, P.C.", "party_b": "Bluegum Interactive Pty Ltd"}),
-    ("TENANCY AGREEMENT\nThe Landlord:            Mrs Eleanor Joan Whitcombe\nThe Tenant:            Mr Daniel Okafor\n",
-     {"party_a": "Eleanor Joan Whitcombe", "party_b": "Daniel Okafor"}),
-])
-def test_names_as_written_apart(text: str, want: dict[str, str]) -> None:
-    assert names(fields_of(text)) == want
-
-
 @pytest.mark.parametrize("text,effective,expiry", [
     ("ADDENDUM TO TENANCY AGREEMENT (RENEWAL)\nTHIS ADDENDUM is made on 22 April 2024\nWHEREAS:\n"
      "(A) By a Tenancy Agreement dated 3 May 2022 the Landlord let the premises for a term of two (2) years from 15 May\n"
@@ -1705,21 +1705,3 @@ def test_the_term_a_recital_tells_is_the_old_one(text: str, effective: str, expi
 def test_a_total_rows_quantity_gives_way_to_the_total_in_figures() -> None:
     f = fields_of("工业品买卖合同\n合计1,100\n合计人民币（大写）：叁拾壹万捌仟元整（小写）：¥318,000.00\n")
     assert f.total is not None and f.total.value == Decimal("318000.00")
-
-
-def test_two_columns_that_ocr_stacked_keep_their_order() -> None:
-    """OCR gave the two column headings one under the other, then the two names the same way."""
-    f = fields_of("CONFIDENTIALITY AGREEMENT\n保密协议\nThis Agreement is entered into on 15 January 2025 by and between:\n"
-                  "Party A (Disclosing Party)甲方(披露方):\nParty B (Receiving Party)乙方(接收方):\n"
-                  "Aurora Semicon Technology (Wuxi) Co., Ltd.\nJiangyin Ruixiang Precision Tooling Co., Ltd.\n"
-                  "Address: No. 66 Xinhua Road, Wuxi\n")
-    assert names(f) == {"party_a": "Aurora Semicon Technology (Wuxi) Co., Ltd.",
-                        "party_b": "Jiangyin Ruixiang Precision Tooling Co., Ltd."}
-
-
-def test_a_name_row_label_over_names_read_column_by_column() -> None:
-    f = fields_of("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is entered into by and between the parties identified below "
-                  "(each a \"Party\").\nParty A            Party B\nCompany Name\nHelix Robotics GmbH\nOrion Precision Systems Ltd\n"
-                  "Registered Office\nLeopoldstrasse 212, 80804 Munich\n"
-                  "Each Party may disclose Confidential Information to the other (the \"Recipient\").\n")
-    assert names(f) == {"party_a": "Helix Robotics GmbH", "party_b": "Orion Precision Systems Ltd"}

@@ -54,10 +54,11 @@ _AMOUNT = re.compile(
 )
 # the label of an amount's figures, then perhaps the currency sign as OCR misread it
 _FIGURES_LABEL = re.compile(r"(?:小写|in\s+figures)\s*[)）]?\s*[:：]?\s*[#Y¥￥*gf]{0,2}\s*$", re.IGNORECASE)
-# the label cell of a table's total row, then only the gaps of empty cells, or one short cell (the
-# total quantity, the 100 % of a payment schedule, however OCR read its "%"), before the figures
 # units of a quantity, not of money ("16,500 pcs", "3,000件")
 _QTY_UNITS = r"pcs|pieces|units?|sets?|EA|cartons?|pallets?|kg|tons?|tonnes?|MT|件|台|套|个|只|箱|吨|片|千个|米|平方米|㎡"
+# the label cell of a table's total row, then only the gaps of empty cells, or up to two short
+# cells (the total quantity and weight, the 100 % of a payment schedule, however OCR read its
+# "%"), before the figures
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
                           r"(?:(?:grand|order|contract|invoice|net|gross)\s+)?total(?:\s+(?:amount|price|value|sum|"
                           r"payable|due))?(?:\s+(?:CIF|FOB|CFR|CIP|CPT|DAP|DDP|DPU|EXW|FCA|FAS)\b[^|:\n\d]{0,24})?)"

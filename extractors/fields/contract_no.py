@@ -153,15 +153,17 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         label = re.sub(r"\s+", " ", m.group("label").lower())
         line_start = text.rfind("\n", 0, m.start()) + 1
         lead = text[line_start:m.start()]
-        if _OTHER_NO.search(lead) and not _own_kind(lead, text):
+        own_kind = _own_kind(lead, text)
+        if _OTHER_NO.search(lead) and not own_kind:
             continue
         if re.search(r"\b(?:regist(?:ered|ration)|incorporated)\b[^.;]{0,50}$", text[max(0, m.start() - 60):m.start()],
                      re.IGNORECASE):
             continue  # "registered in England and Wales (No. 06655120)": a company's number
-        if label.startswith(("no", "n0", "number")) and re.search(r"[A-Za-z]\s*$", lead) \
+        # "Lease No.", "MSA No.", "Room No.": a word before a bare "No."/"Number"
+        worded_no = label.startswith(("no", "n0", "number")) and bool(re.search(r"[A-Za-z]\s*$", lead))
+        if worded_no and not own_kind \
                 and not re.search(r"(?:contract|agreement|ref|" + _DOC_WORDS + r")\s*$", lead, re.IGNORECASE) \
-                and not re.search(r"(?<![A-Za-z])(?!(?:" + _ID_ACRONYMS + r")\s*$)[A-Z]{2,5}\s*$", lead) \
-                and not _own_kind(lead, text):
+                and not re.search(r"(?<![A-Za-z])(?!(?:" + _ID_ACRONYMS + r")\s*$)[A-Z]{2,5}\s*$", lead):
             continue  # "Room No.", "Item No." … (not "Lease No.", "MSA No.")
         if _ORDER_LABEL.match(label) and not _ORDER_DOCUMENT.search(text[:300]):
             continue  # an order's number is the number of an order document only
@@ -181,9 +183,8 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         if not plausible:
             continue
         strong = label.startswith(("合同", "协议", "contract", "agreement"))
-        # "Lease No.", "MSA No.", "Order No." in an order: the number of this kind of document
-        doc_no = label.startswith(("no", "n0", "number")) and bool(re.search(r"[A-Za-z]\s*$", lead))
-        conf = 0.9 if strong else 0.8 if doc_no else 0.7 if label.replace(" ", "") == "编号" else \
+        # (kept: "Lease No.", "MSA No.", "Order No." in an order, the number of this kind of document)
+        conf = 0.9 if strong else 0.8 if worded_no else 0.7 if label.replace(" ", "") == "编号" else \
             0.65 if "ref" in label else 0.55
         conf *= plausible
         if m.group("colon") is None and "   " not in text[m.end("label"):vstart]:

@@ -180,6 +180,10 @@ def _after_forms(forms: str) -> str:
     return "(?:" + "|".join(rf"(?<=\b{re.escape(f)})" for f in forms.split()) + ")"
 
 
+# where a company name has ended, when another name may follow on the same line
+_AFTER_COMPANY_FORM = _after_forms("Ltd. Limited Inc. LLC LLP PLC GmbH Corporation")
+
+
 # where a name stops
 _CUT = re.compile(
     r"\s*(?:[(（]\s*(?:以下|下称|简称|hereinafter|the\s|[" + _QUOTE + r"])|以下简称|hereinafter"
@@ -214,7 +218,7 @@ _CUT = re.compile(
     + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC GmbH AG Corporation KG Corp Corp. Co. L.P. LP Pte")
     + r"\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
     r"unified\s+social)|\s+(?:registered|principal|business|correspondence)\s+(?:address|office)\b|\s+registered$"
-    r"|" + _after_forms("Ltd. Limited Inc. LLC LLP PLC GmbH Corporation")
+    r"|" + _AFTER_COMPANY_FORM
     + r"\s+(?=(?:[A-Z][\w&'.-]*\s+){1,6}(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Corporation|Corp|Co\.)(?:\W|$))"
     r"|(?<=公司|集团) (?=[\u4e00-\u9fff])|(?<=公司|集团)\s*(?=[A-Z][a-z]+\s+[A-Z])|(?<=公司|集团)(?=于\s*[\d一二〇○零]|在[\u4e00-\u9fff]{2,12}签))",  # a Chinese company name has no space after 公司
     re.IGNORECASE,
@@ -439,7 +443,7 @@ def looks_like_organisation(name: str) -> bool:
 
 
 # where one company's name ends and another's starts on the same line
-_AFTER_COMPANY = re.compile(_after_forms("Ltd. Limited Inc. LLC LLP PLC GmbH Corporation") + r"\s+(?=[A-Z])")
+_AFTER_COMPANY = re.compile(_AFTER_COMPANY_FORM + r"\s+(?=[A-Z])")
 
 
 def _same_column(text: str, pos: int, below: str) -> str:
