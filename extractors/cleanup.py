@@ -408,6 +408,7 @@ def upright_score(ink: np.ndarray) -> float:
     bottom = top = 0
     lefts, rights = [], []
     asc = desc = 0.0
+    latin = 0  # lines with a visible x-height band
     # map each component to the band containing its centre
     cy = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] / 2.0
     band_of = np.full(n, -1)
@@ -431,17 +432,24 @@ def upright_score(ink: np.ndarray) -> float:
         core_idx = np.nonzero(core)[0]
         c0, c1 = core_idx[0], core_idx[-1]
         if (c1 - c0 + 1) < 0.8 * lh:  # a visible x-height band: Latin-like line
+            latin += 1
             asc += rows[:c0].sum()
             desc += rows[c1 + 1:].sum()
-        comps = np.nonzero(band_of == bi)[0]
-        for c in comps:
+        marks: list[tuple[int, int, float]] = []  # (left, right, centre height in the line)
+        for c in np.nonzero(band_of == bi)[0]:
             x, y, w, h, area = stats[c]
             if h > 0.35 * lh or w > 0.35 * lh or area < 2:
                 continue
             own = (labels[y:y + h, x:x + w] == c).sum(axis=0)
             if (cols[x:x + w] - own).max() > 0:  # other ink above/below: i-dot, part of a glyph
                 continue
-            rel = (y + h / 2.0 - a) / lh
+            marks.append((int(x), int(x + w), (y + h / 2.0 - a) / lh))
+        for i, (x0, x1, rel) in enumerate(marks):
+            # two marks side by side are a quotation mark (“ ” " ' at the top of the line, „
+            # or an upside-down one at the bottom) or an ellipsis: no cue either way
+            if any(j != i and abs(rel - r) < 0.15 and min(abs(x0 - b), abs(a_ - x1)) < 0.3 * lh
+                   for j, (a_, b, r) in enumerate(marks)):
+                continue
             if rel > 0.6:
                 bottom += 1
             elif rel < 0.4:
@@ -456,7 +464,10 @@ def upright_score(ink: np.ndarray) -> float:
         fr = float(np.mean(np.abs(rights_a - np.median(rights_a)) <= tol))
         score += fl - fr
     if asc + desc > 0:
-        score += (asc - desc) / (asc + desc)
+        # a cue of Latin lines: on a Chinese page the one or two lines that show a band
+        # (a row of digits, a mis-cut line) tell little, so it counts by the share of such
+        # lines, fully from half the page's lines on
+        score += (asc - desc) / (asc + desc) * min(1.0, 2.0 * latin / len(bands))
     return score
 
 

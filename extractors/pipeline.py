@@ -43,6 +43,10 @@ RECHECK_BELOW_CONFIDENCE = 80.0
 # read with a confidence this low is rechecked as well
 RECHECK_FRAGMENTED_WORDS = 160
 RECHECK_FRAGMENTED_BELOW = 72.0
+# a full page read this poorly may be a page the line geometry turned upside down (a form of
+# short left-aligned cells gives it little to go on): it is read turned by 180° as well. A
+# clean page read the right way scores 85 or more; read upside down, 60 or less
+RECHECK_FULL_BELOW = 72.0
 
 
 @dataclass
@@ -119,7 +123,8 @@ def recheck_orientation(image: np.ndarray, first: PageOCR,
                         read: Callable[[np.ndarray], PageOCR]) -> tuple[int, PageOCR]:
     """(further clockwise turn, its reading) for a sparse or fragmented page read with low confidence: the
     three other quarter turns are read too and the most confident reading wins (0 and
-    ``first`` when the page is not sparse or none is better). A page read as lines running top
+    ``first`` when the page is not sparse or none is better). A full page read with low
+    confidence is read upside down too. A page read as lines running top
     to bottom lies on its side whatever the confidence: of its two quarter turns, the one read
     across and more confidently wins."""
     sparse = len(first.words) <= RECHECK_MAX_WORDS and first.mean_confidence < RECHECK_BELOW_CONFIDENCE
@@ -133,6 +138,11 @@ def recheck_orientation(image: np.ndarray, first: PageOCR,
             return max(across, key=lambda tr: _strength(tr[1]))
         return 0, first
     if not (sparse or fragmented):
+        if first.mean_confidence < RECHECK_FULL_BELOW:
+            # its lines run across (see above), so upright or upside down
+            other = read(rotate90(image, 180))
+            if _strength(other) > _strength(first) + 5.0:
+                return 180, other
         return 0, first
     best_turn, best = 0, first
     for turn in (90, 180, 270):

@@ -1705,3 +1705,74 @@ def test_the_term_a_recital_tells_is_the_old_one(text: str, effective: str, expi
 def test_a_total_rows_quantity_gives_way_to_the_total_in_figures() -> None:
     f = fields_of("工业品买卖合同\n合计1,100\n合计人民币（大写）：叁拾壹万捌仟元整（小写）：¥318,000.00\n")
     assert f.total is not None and f.total.value == Decimal("318000.00")
+
+
+# ---- what OCR loses: blank lines, column gaps --------------------------------------------------
+def ocr_spaced_page(lines: list[tuple[str, int] | tuple[str, int, int]]):  # type: ignore[no-untyped-def]
+    """A page of synthetic OCR words, each line ``gap`` pixels below the previous one's top
+    (and its characters ``size`` wide, 20 unless given): OCR gives back no blank lines, only
+    the space the print left between them."""
+    words, top = [], 100
+    for k, (text, gap, *size) in enumerate(lines):
+        top += gap
+        words += [w.model_copy(update={"line": k})
+                  for w in synthetic_words(text, top=top, char_width=size[0] if size else 20)]
+    return page_text_from_words(1, words)
+
+
+def test_a_heading_set_apart_is_not_run_into_the_next_line() -> None:
+    """A letterhead in large capitals that spans the page, then its address set well below it:
+    OCR gives no blank line between them, but the distance tells a heading from a wrapped
+    paragraph line. Run together ("GREYFRIARS BOROUGH COUNCIL Procurement Services, Civic …"),
+    the council was no party."""
+    para = 30
+    page = ocr_spaced_page([
+        ("GREYFRIARS BOROUGH COUNCIL", 0, 54),
+        ("Procurement Services, Civic Centre, Abbey Street, Greyfriars GF1 1AA", 3 * para),
+        ("PURCHASE ORDER", 2 * para),
+        ("Order No: GBC/PO/118472     Order Date: 05/03/2024", 2 * para),
+        ("Supplier: Kestrel Office Interiors Ltd", 2 * para),
+        ("1. These conditions apply to the order to the exclusion of all other", 2 * para),
+        ("terms, and the order constitutes an offer by the Council which the", para),
+        ("Supplier accepts by delivering the Goods or confirming the order.", para),
+        ("2. The Supplier shall deliver the Goods on the Required Delivery Date", 2 * para),
+        ("between 09:00 and 16:00 to the delivery address given on the order.", para),
+        ("SUPPLIER ACKNOWLEDGEMENT (please sign and return a copy of this order)", 3 * para),
+        ("Signed for Kestrel Office Interiors Ltd: ______________", 2 * para),
+        ("Name: ______________     Date: ______________", 2 * para),
+    ])
+    f = extract_fields([page], language="en")
+    assert names(f) == {"party_a": "Kestrel Office Interiors Ltd", "party_b": "GREYFRIARS BOROUGH COUNCIL"}
+    # the lines of a wrapped paragraph, at the page's usual distance, still read as one
+    from extractors.fields import _Locator
+    assert "other terms, and the order" in _Locator([page]).text
+
+
+@pytest.mark.parametrize("head,sign,want", [
+    # the two cells of the name row run together, the company form of the first lost
+    ("Vendor            Purchaser\nName   Evergreenlight HoldingsBrightwind Technologigs Inc.\n"
+     "Address   New York            Hong Kong",
+     "VENDOR: Evergreenlight Holdings Inc.\nPURCHASER: Brightwind Technologies Inc.",
+     {"party_a": "Evergreenlight Holdings Inc.", "party_b": "Brightwind Technologies Inc."}),
+    # … and cut at the last company form: "Ltd" alone is no name
+    ("Vendor            Purchaser\nName Quarry Digital Group Stonepeak Trading Pt y Ltd\n"
+     "Contact   Andrew Rossi            Thomas Moore",
+     "VENDOR: Quarry Digital Group Inc.\nPURCHASER: Stonepeak Trading Pty Ltd",
+     {"party_a": "Quarry Digital Group Inc.", "party_b": "Stonepeak Trading Pty Ltd"}),
+    # a table row of both parties read as one garbled line; the signature labels' (盖章) misread
+    ("出租方(甲方}苏州市博远信息技术有限促8租方(乙方}北京正邦精密机械股份有限公司\n地址   北京市海淀区南京西路478号",
+     "出租方(甲方):苏州市博远信息技术有限公司(盘章)\n承租方(乙方):北京正邦精密机械股份有限公司(盖章)",
+     {"party_a": "苏州市博远信息技术有限公司", "party_b": "北京正邦精密机械股份有限公司"}),
+    ("采购人(甲床河精密机械(北京)有陋线醛(寸戎津中联食品有限责任公朐\n地址   北京市朝阳区滨江大道59号",
+     "甲方(盖章):中泰精密机械(北京)有限公司\n乙方(盖章):天津中联食品有限责任公司",
+     {"party_a": "中泰精密机械(北京)有限公司", "party_b": "天津中联食品有限责任公司"}),
+])
+def test_a_party_row_ocr_ran_together_gives_way_to_the_signature_block(head: str, sign: str,
+                                                                       want: dict[str, str]) -> None:
+    """The two cells of a party table's row read as one line make one long name that holds
+    the other party's; the names the signature block gives each side are taken instead."""
+    zh = "甲方" in sign
+    body = ("第一条 租赁物为位于武汉市洪山区的厂房，租期二年。" if zh
+            else "1. The Vendor shall deliver the Goods to the Purchaser's warehouse.")
+    f = fields_of(f"{'厂房租赁合同' if zh else 'SALES AGREEMENT'}\n{head}\n{body}\n\n{sign}\n")
+    assert names(f) == want

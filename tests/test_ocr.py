@@ -174,6 +174,39 @@ def test_a_signature_page_read_upside_down_into_many_fragments_is_turned():
     assert "签署页" in squash(reading.text)
 
 
+def test_a_full_form_page_read_upside_down_is_turned():
+    """A page of short left-aligned cells (a party table) gives the line geometry little to go
+    on, and cleanup may hand it to OCR upside down. Read so, its many fragments come back with
+    a confidence no upright page has; the page is read turned by 180° too and that reading wins."""
+    from extractors.cleanup import rotate90
+    from extractors.pipeline import RECHECK_FRAGMENTED_WORDS, recheck_orientation
+
+    rows = [("名称", "苏州恒远精密机械有限公司", "杭州启明数据服务有限公司"),
+            ("地址", "苏州市工业园区星湖街328号", "杭州市西湖区文三路90号"),
+            ("法定代表人", "陆文博", "钱思远"), ("联系人", "周敏", "孙立群"),
+            ("电话", "0512-62851234", "0571-88123456"),
+            ("开户行", "中国银行苏州园区支行", "招商银行杭州文三支行"),
+            ("账号", "5120 6128 3010 0021", "5719 0415 8810 6023")]
+    lines = ["技术服务合同", "合同编号：HY-JS-2024-0517", "签订日期：2024年6月3日",
+             "项目\t委托方（甲方）\t受托方（乙方）"]
+    for _ in range(2):
+        lines += ["\t".join(r) for r in rows]
+    lines += ["甲方委托乙方就数据平台运维提供技术服务，经双方协商一致，订立本合同。",
+              "一、服务内容：系统巡检、故障处理、数据备份与恢复演练。",
+              "二、服务期限：自2024年7月1日起至2025年6月30日止。",
+              "三、服务费用：合同总价为人民币壹拾捌万元整（¥180,000.00）。"]
+    img = synth.render_pages(lines, lang="zh", rng=np.random.default_rng(3), dpi=200)[0]
+    page = cv2.cvtColor(np.asarray(img.convert("RGB")), cv2.COLOR_RGB2GRAY)
+    wrong = rotate90(page, 180)
+    read = lambda img: ocr_page(img, dpi=200)  # noqa: E731
+    first = read(wrong)
+    assert len(first.words) > RECHECK_FRAGMENTED_WORDS  # a full page, not a sparse one
+    extra, reading = recheck_orientation(wrong, first, read)
+    assert extra == 180
+    text = squash(reading.text)
+    assert "苏州恒远精密机械有限公司" in text and "HY-JS-2024-0517" in text
+
+
 # ---- identifiers whose hyphens the Chinese reading loses -----------------------------------------
 
 def test_separators_restored_accepts_only_put_back_separators():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from statistics import median
 
 from contracts_core.record import (
     Amount, AmountCheck, DateField, Fields, Party, Provenance, TextField,
@@ -115,15 +116,15 @@ def soft_wraps(page: PageText) -> dict[int, str]:
     """Offsets of the line breaks of ``page`` that only wrap a paragraph, each with the text
     that replaces it ("" between Han characters, else " ")."""
     text = page.text
-    lines: list[tuple[int, int, int, int]] = []  # start, end, left, right
+    lines: list[tuple[int, int, int, int, int]] = []  # start, end, left, right, top
     pos = 0
     for ln in text.split("\n"):
         ws = page.words_in(pos, pos + len(ln)) if ln.strip() else []
         if ws:
             lines.append((pos, pos + len(ln), min(w.bbox.left for w in ws),
-                          max(w.bbox.left + w.bbox.width for w in ws)))
+                          max(w.bbox.left + w.bbox.width for w in ws), min(w.bbox.top for w in ws)))
         else:
-            lines.append((pos, pos + len(ln), -1, -1))
+            lines.append((pos, pos + len(ln), -1, -1, -1))
         pos += len(ln) + 1
     boxed = [ln for ln in lines if ln[2] >= 0]
     if len(boxed) < 6:  # too few lines to know where the margins are
@@ -131,9 +132,16 @@ def soft_wraps(page: PageText) -> dict[int, str]:
     left = sorted(ln[2] for ln in boxed)[len(boxed) // 10]
     right = max(ln[3] for ln in boxed)
     width = max(1, right - left)
+    # the page's usual distance from one line to the next: the lines of a wrapped paragraph
+    # follow at it; a heading, a letterhead or the next item stands further off (the blank
+    # line of the typescript, which OCR does not give back)
+    pitches = [b[4] - a[4] for a, b in zip(lines, lines[1:]) if a[2] >= 0 and b[2] >= 0 and b[4] > a[4]]
+    pitch = float(median(pitches)) if pitches else 0.0
     out: dict[int, str] = {}
-    for (s, e, lo, hi), (s2, e2, lo2, _) in zip(lines, lines[1:]):
+    for (s, e, lo, hi, top), (s2, e2, lo2, _, top2) in zip(lines, lines[1:]):
         if lo < 0 or lo2 < 0 or e >= len(text) or "   " in text[s:e] or "   " in text[s2:e2]:
+            continue
+        if pitch and top2 - top > 1.4 * pitch:
             continue
         first = page.words_in(s2, e2)[:1]
         next_w = first[0].bbox.width if first else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Callable, NamedTuple
 
 from extractors.fields._common import HAN, Cand, is_han
@@ -195,6 +196,7 @@ _CUT = re.compile(
     r"[(（]\s*(?:统一社会|社会信用|信用代码|注册号|身份证|证件)|身份证|营业执照|开户|合同编号|协议编号|合同编码|协议编码|合同号|协议号|编号\s*[:：]|编码\s*[:：]|签订地点|签约地点|签订日期|签订时间|"
     r"性别|出生|民族|"
     r"[(（]\s*(?:盖章|签字|签章|公章|签名|seal|signature)|盖章|签字|签章"
+    r"|[(（]\s*[\u4e00-\u9fff][章字]\s*[)）〕]"  # (盘章): OCR's (盖章)
     r"|[，;；]| {3,}|\s+address\b|\s+tel\b"
     r"|,?\s+(?:acting\s+)?as\s+(?:the\s+)?(?:borrower|lender|seller|buyer|purchaser|supplier|vendor|landlord|tenant|"
     r"lessor|lessee|licensor|licensee|guarantor|employer|agent|principal|contractor|client|customer)\b"
@@ -385,6 +387,11 @@ def _fix_suffix(name: str) -> str:
 _SELF_REFERENCE = {"我司", "贵司", "我方", "贵方", "本公司", "我公司", "贵公司", "本人", "本单位", "我单位", "贵单位"}
 
 
+# a company form alone ("Ltd" cut from two names OCR ran together), no company's name
+_FORM_ONLY = re.compile(r"^(?:(?:Co|Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Corporation|Pte|Pty|PLC|"
+                        r"GmbH|AG|S\.?A|Company)\b[.,]{0,2}\s*)+$|^(?:有限)?(?:责任)?公司$", re.IGNORECASE)
+
+
 def _plausible(name: str) -> bool:
     if name in ZH_ROLES or name.lower() in EN_ROLES or name in _SELF_REFERENCE:
         return False
@@ -396,7 +403,7 @@ def _plausible(name: str) -> bool:
         return False  # "采购方（以下简称“甲方”）与供货方（…）": a role, the names come later
     if len(name) >= 3 and any(len(r) == len(name) and levenshtein(name, r, 1) <= 1 for r in ZH_ROLES):
         return False  # a role word OCR misread ("拐露方" for 披露方), not a name
-    if len(name) < 2 or len(name) > 90:
+    if len(name) < 2 or len(name) > 90 or _FORM_ONLY.match(name):
         return False
     # a long one is a company's ("… Co., Ltd. Panyu Branch"), not the words of a clause
     if len(name) > 60 and not (_ORG_SUFFIX.search(name) or _COMPANY_FORM.search(name)):
@@ -1230,6 +1237,16 @@ _BUYER_LABELS = {"采购人", "采购方", "需方"}
 _SERVICE_LABELS = {"服务商", "服务方", "服务提供方", "服务单位", "受托方", "受托人"}
 
 
+def _holds_other(name: str, other: str) -> bool:
+    """``name`` is longer than ``other`` by a word or more and holds most of it after some other
+    words: two names run together. (A name that starts with the other is a branch of it.)"""
+    a, b = _key(name), _key(other)
+    if len(a) < len(b) + 4 or len(b) < 8:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= max(8, int(0.6 * len(b))) and m.a > 0
+
+
 def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     """One party per role: the first declaration; repeats of the same name (signature block)
     raise the confidence, a different name for the same role lowers it. A party letter printed
@@ -1237,6 +1254,15 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     chosen: dict[str, PartyCand] = {}
     used: set[str] = set()
     lettered: dict[str, str] = {}
+    # a name that holds, after some other words, a name found elsewhere more surely is
+    # two cells of a row that OCR ran together ("Evergreen Holdings Brightwind Technologies
+    # Inc." under Vendor | Purchaser, "甲方}苏州…有限促8租方(乙方}北京…有限公司"): it names no side
+    # for sure, and another name for its side wins over it
+    merged = [c for c in cands if any(o.start != c.start and o.conf > c.conf and _holds_other(c.name, o.name)
+                                      for o in cands)]
+    if merged:
+        cands = [c for c in cands if c not in merged
+                 or not any(o.role == c.role and o not in merged for o in cands)]
     for c in cands:
         if c.explicit:
             lettered.setdefault(_key(c.name), c.role)
