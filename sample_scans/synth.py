@@ -283,8 +283,10 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
             y += round(lead * 0.35)  # room above the table's top rule
         if y + step > bottom:
             new_page()
-        if k == "cols" and (f_body.getlength(parts[0]) > text_w * 0.5
-                            or f_body.getlength(" ".join(parts[1:])) > text_w * 0.48):
+        if k == "cols" and (len(parts) <= 2 and (f_body.getlength(parts[0]) > text_w * 0.5
+                                                 or f_body.getlength(" ".join(parts[1:])) > text_w * 0.48)
+                            or len(parts) > 2 and any(f_body.getlength(p) > text_w / len(parts) - px
+                                                      for p in parts)):
             # columns would collide: stack the parts as separate lines instead
             for part in (p for p in parts if p):
                 if y + step > bottom:
@@ -336,14 +338,16 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
                 d.text((x, yy), it.text, font=font_, fill=0)
                 bb = d.textbbox((x, yy), it.text, font=font_)
             elif it.kind == "cols":
-                left, right = (it.parts + [""])[:2]
-                d.text((mx, yy), left, font=font_, fill=0)
-                xr = mx + text_w * 0.52
-                d.text((xr, yy), right, font=font_, fill=0)
-                bb = d.textbbox((mx, yy), left or " ", font=font_)
-                if right:
-                    bb2 = d.textbbox((xr, yy), right, font=font_)
-                    bb = (bb[0], min(bb[1], bb2[1]), bb2[2], max(bb[3], bb2[3]))
+                # two parts: the second at the page's middle; more: columns of equal width
+                starts = [mx, mx + text_w * 0.52] if len(it.parts) <= 2 else \
+                    [mx + text_w * i / len(it.parts) for i in range(len(it.parts))]
+                bb = d.textbbox((mx, yy), it.parts[0] or " ", font=font_)
+                d.text((mx, yy), it.parts[0], font=font_, fill=0)
+                for xr, part in zip(starts[1:], it.parts[1:]):
+                    if part:
+                        d.text((xr, yy), part, font=font_, fill=0)
+                        bb2 = d.textbbox((xr, yy), part, font=font_)
+                        bb = (bb[0], min(bb[1], bb2[1]), bb2[2], max(bb[3], bb2[3]))
             elif it.kind == "table":
                 x = mx
                 row_h = it.height

@@ -1776,3 +1776,57 @@ def test_a_party_row_ocr_ran_together_gives_way_to_the_signature_block(head: str
             else "1. The Vendor shall deliver the Goods to the Purchaser's warehouse.")
     f = fields_of(f"{'厂房租赁合同' if zh else 'SALES AGREEMENT'}\n{head}\n{body}\n\n{sign}\n")
     assert names(f) == want
+
+
+@pytest.mark.parametrize("clause", [
+    "5.1 The Seller warrants that the Equipment shall be free from defects in workmanship for a "
+    "period of six (6) months from delivery.",
+    "Warranty period: 12 months.",
+    "The probationary period shall be three (3) months.",
+    "Either party may end the employment by notice; the notice period is three months.",
+])
+def test_a_warranty_probation_or_notice_period_is_no_contract_term(clause: str) -> None:
+    """Such periods run from delivery, from the start of work or from a notice, not from the
+    contract's effective date: read as its term they gave an expiry date the contract has not."""
+    text = ("SALES AGREEMENT\nSeller: Tembusu Marine Pte Ltd\nBuyer: Harbourfront Dredging Pte Ltd\n"
+            "This Agreement is made on 8 January 2025 and takes effect on the date of its signing.\n"
+            f"{clause}\nThe price is SGD 240,000.00.\n")
+    f = fields_of(text)
+    assert f.expiry_date is None
+    # the contract's own term, stated as well, still gives it
+    f = fields_of(text + "This Agreement shall remain in force for a period of two (2) years.\n")
+    assert f.expiry_date is not None and f.expiry_date.value == date(2027, 1, 7)
+
+
+@pytest.mark.parametrize("text,effective,expiry", [
+    # a term counted from a date the contract names and defines elsewhere
+    ("EMPLOYMENT AGREEMENT\nCompany: Meridian Analytics Private Limited\nEmployee: Ms. Meera Subramanian\n"
+     "Dated: 4th November 2024\n2. TERM: The Employee shall join on 2nd December 2024 (the \"Date of Joining\").\n"
+     "This Agreement shall be for a fixed period of three (3) years from the Date\nof Joining.\n",
+     date(2024, 12, 2), date(2027, 12, 1)),
+    # how long a restriction lasts is not the term; when the obligations cease is
+    ("Thornbury Capital Partners LLP\nDated: 14 May 2024\nTo: Calder Forge Holdings Ltd\n"
+     "4. For a period of 12 months from the date of this letter we shall not solicit or employ any "
+     "senior employee of the Group.\n7. This letter takes effect on the date written above. The "
+     "obligations in this letter shall cease two years from the date of this letter.\n",
+     date(2024, 5, 14), date(2026, 5, 13)),
+    # a loan's final repayment date
+    ("FACILITY AGREEMENT\nDated 28 March 2024\nLender: Wessex Mutual Bank plc\nBorrower: Ashcombe Homes Ltd\n"
+     "Final Repayment Date: 27 March 2027.\n", None, date(2027, 3, 27)),
+    # an amendment's new wording for the old end date
+    ("FIRST AMENDMENT TO SERVICES AGREEMENT\nThis Amendment is entered into effective as of July 1, 2024.\n"
+     "RECITALS\nA. The parties are parties to a Services Agreement dated July 1, 2022, with an initial term "
+     "ending June 30, 2025.\nNOW, THEREFORE, the parties agree as follows:\n"
+     "1. Section 9.1 of the Agreement is amended by deleting \"June 30, 2025\" and replacing it with "
+     "\"June 30, 2027\".\n", date(2024, 7, 1), date(2027, 6, 30)),
+    ("DEED OF VARIATION\nTHIS DEED is dated 5 March 2024\nVariation Date: 25 March 2024.\n"
+     "2.1 the definition of \"Contractual Term\" in clause 1.1 of the Lease is deleted and replaced with "
+     "\"a term of years beginning on and including 25 June 2021 and ending on and including 24 June 2031\";\n",
+     None, date(2031, 6, 24)),
+])
+def test_terms_and_end_dates_as_english_contracts_state_them(text: str, effective: date | None,
+                                                             expiry: date) -> None:
+    f = fields_of(text)
+    assert f.expiry_date is not None and f.expiry_date.value == expiry
+    if effective is not None:
+        assert f.effective_date is not None and f.effective_date.value == effective

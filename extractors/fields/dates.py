@@ -127,12 +127,14 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
                 r"起租日|开始日期|起始日期|放款日|起息日|"
                 r"takes?\s+effect\s+(?:on|from|as\s+of)|comes?\s+into\s+(?:force|effect)\s+(?:on|from|as\s+of)|"
                 r"(?:taken|took)\s+effect\s+(?:on|from|as\s+of)|(?:shall\s+)?begin\s+on|"
-                r"become\s+effective\s+(?:on|from|as\s+of)|(?:will\s+|shall\s+)?(?:starts?|begins?)\s+on)"
+                r"become\s+effective\s+(?:on|from|as\s+of)|(?:will\s+|shall\s+)?(?:starts?|begins?)\s+on|"
+                r"(?:term|period)[^.;\n]{0,20}?\s+(?:beginning|starting)\s+on(?:\s+and\s+including)?)"
                 r"\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
      None, "effective", 0.9),
     (re.compile(r"(?:advanced|disbursed|drawn\s+down|released)\s+(?:on|as\s+of)\s*$", re.I), None,
      "effective", 0.75),
-    (re.compile(r"(?:repa(?:id|y)[^.;\n]{0,20}(?:on\s+or\s+before|on|by)|maturity\s+date|到期日|还款日|"
+    (re.compile(r"(?:repa(?:id|y)[^.;\n]{0,20}(?:on\s+or\s+before|on|by)|(?:final\s+)?maturity\s+date|"
+                r"final\s+repayment\s+date|termination\s+date|到期日|还款日|"
                 r"届满之日|还款日期|归还日期|到期日期|还款期限)\s*(?:为|是|:|：)?\s*$", re.I), None, "expiry", 0.8),
     # "转让方与受让方于2025年10月23日在杭州市滨江区签订本协议"
     (re.compile(r"于\s*$"), re.compile(r"^\s*(?:日)?[^。；;\n《]{0,20}?(?:签订|签署|订立)(?![^。\n]{0,3}《)"), "signed", 0.8),
@@ -145,7 +147,9 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
      "effective", 0.9),
     (re.compile(r"(?:自|从)\s*$"), re.compile(r"^\s*(?:起|开始)"), "effective", 0.7),
     (re.compile(r"(?:到期日|届满日|终止日期?|截止日期?|失效日期?|expir\w*\s*(?:date)?(?:\s+on)?|"
-                r"until|till|terminat\w*\s+on|end\w*\s+on|through|expiry\s+date|end\s+date)"
+                r"until|till|terminat\w*\s+on|end\w*\s+on|through|expiry\s+date|end\s+date|"
+                r"(?:until|terminat\w*\s+on|end\w*\s+on)\s+and\s+including|"
+                r"(?:term|period)[^.;\n]{0,20}?\s+(?:ending|expiring|terminating))"
                 r"\s*(?:为|是|:)?\s*(?:the\s+)?$", re.I),
      None, "expiry", 0.85),
     (None, re.compile(r"^\s*(?:止|到期|届满|终止|为止)"), "expiry", 0.8),
@@ -211,7 +215,7 @@ _TERM_EN = re.compile(
 # "shall terminate two (2) years after the Effective Date", "repaid … on the date falling
 # twenty-four (24) months after the date of this Agreement": a term told by where it ends
 _TERM_AFTER = re.compile(
-    r"\b(?:terminat\w*|expir\w*|end(?:s|ing)?|continue\w*|remain\w*|valid|in\s+force|due|matur\w*|repa\w*|payable)"
+    r"\b(?:terminat\w*|expir\w*|end(?:s|ing)?|ceas\w*|continue\w*|remain\w*|valid|in\s+force|due|matur\w*|repa\w*|payable)"
     r"\b[^.;\n]{0,40}?\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?(?P<unit>years?|months?)\s+"
     r"(?:after|from|following)\s+(?:the\s+)?(?:effective\s+date|commencement\s+date|"
     r"date\s+(?:hereof|of\s+this\s+(?:agreement|contract|deed|lease|letter|note)))", re.I)
@@ -321,6 +325,18 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
                 for k in ("effective", "expiry"):
                     if k in d.kinds:
                         d.kinds[k] *= 0.5
+    # an amendment's new wording: 'deleting "June 30, 2025" and replacing it with "June 30,
+    # 2027"' — the new date is what the old one was, as the old one's other mentions tell ("an
+    # initial term ending June 30, 2025")
+    for a, b in zip(out, out[1:]):
+        if _REPLACED_WITH.fullmatch(text[a.end:b.start]) and (
+                re.search(r"replac|substitut", text[a.end:b.start], re.I)
+                or re.search(r"replac\w*|substitut\w*", text[max(0, a.start - 40):a.start], re.I)):
+            for o in out:
+                if o.value == a.value and o is not b:
+                    for k in ("effective", "expiry"):
+                        if k in o.kinds:
+                            b.kinds[k] = max(b.kinds.get(k, 0.0), 0.85)
     # the end of a probation or rent-free period is not the contract's ("其中试用期至2026年8月19日止")
     sub_period: list[DateCand] = []
     for d in out:
@@ -342,6 +358,25 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
         if d.loose:
             d.kinds = {k: v * 0.8 for k, v in d.kinds.items()}
     return out
+
+
+# periods that are not the contract's term: named for something else ("Warranty Period 12
+# months", "probation period of three months") or counted from an event of performance ("six
+# (6) months from delivery")
+_OTHER_PERIOD_BEFORE = re.compile(
+    r"\b(?:warranty|guarantee|defects?(?:\s+liability)?|probation(?:ary)?|trial|notice|grace|cure|credit|"
+    r"payment|cooling[-\s]off|rent[-\s]free|fit[-\s]?out|retention|exclusivity|non[-\s]?compet\w*|"
+    r"non[-\s]?solicit\w*|lock[-\s]?in)[ \t]*$", re.I)
+_OTHER_PERIOD_AFTER = re.compile(
+    r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:from|after|following)\s+(?:the\s+)?(?:(?:date|day)\s+of\s+)?"
+    r"(?:\w+\s+)?(?:delivery|acceptance|installation|completion|handover|hand-over|shipment|receipt|"
+    r"commissioning|invoice|notice)\b", re.I)
+
+
+# "for a period of 12 months from the date of this letter we shall not solicit …": how long a
+# restriction lasts, not the contract
+_RESTRICTION = re.compile(r"\b(?:shall|will|must|may)\s+not\s+(?:\w+\s+){0,3}?(?:solicit|compete|employ|entice|"
+                          r"hire|poach|approach|engage\s+in|deal\s+with)", re.I)
 
 
 def find_terms(text: str) -> list[TermCand]:
@@ -370,6 +405,10 @@ def find_terms(text: str) -> list[TermCand]:
         unit = m.group("unit").lower()
         if unit.startswith(("day", "week")) and not re.search(r"term|period", m.group("pre"), re.I):
             continue
+        if _OTHER_PERIOD_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _OTHER_PERIOD_AFTER.match(text, m.end()) \
+                or _RESTRICTION.search(text[m.end():m.end() + 120].split(". ")[0]):
+            continue  # a warranty, probation or notice period, one counted from delivery, a restriction's
         t = TermCand(start=m.start(), end=m.end(), conf=0.8 if m.group("n2") or
                      m.group("n").isdigit() or m.group("n").lower() in _EN_NUM else 0.5)
         if unit.startswith("year"):
@@ -439,6 +478,12 @@ _FROM_EVENT = re.compile(r"自[^。;；\n]{0,12}(?:发放|放款|提款|到账|�
 
 
 _SENTENCE_ENDS = ("。", "；", ";", "\n\n", ". ")
+_REPLACED_WITH = re.compile(r"\s*[\"”’']?\s*(?:(?:and|,)\s*)?(?:(?:shall\s+be\s+|is\s+|are\s+)?(?:replac(?:ing|ed)|"
+                            r"substitut(?:ing|ed))\s+(?:it\s+|them\s+)?)?(?:with|by)\s+[\"“‘']?\s*", re.I)
+# a term counted from a date the contract names ("from the Date of Joining", "from the
+# Commencement Date")
+_FROM_NAMED_DATE = re.compile(r"\b(?:from|commencing\s+on|starting\s+on)\s+(?:and\s+including\s+)?the\s+"
+                              r"(?P<name>(?:[A-Z][\w-]*\s+){0,3}(?:Date|Day)(?:\s+of\s+[A-Z][\w-]*)?)")
 
 
 def _term_sentence(text: str, term: TermCand) -> tuple[int, int]:
@@ -465,4 +510,14 @@ def term_start(text: str, term: TermCand, dates: list[DateCand]) -> DateCand | N
             if "expiry" in d.kinds:
                 continue
             best = best or d
+    if best is None:
+        # "three (3) years from the Date of Joining", where "shall join on 2nd December 2024
+        # (the "Date of Joining")" defines it
+        named = _FROM_NAMED_DATE.search(text, term.start, hi)
+        if named:
+            name = r"\s+".join(map(re.escape, named.group("name").split()))
+            for m in re.finditer(rf"\(\s*(?:the\s+)?[\"“”'‘’]\s*{name}\s*[\"“”'‘’]\s*\)", text):
+                best = next((d for d in dates if 0 <= m.start() - d.end <= 40), None)
+                if best is not None:
+                    break
     return best
