@@ -1830,3 +1830,33 @@ def test_terms_and_end_dates_as_english_contracts_state_them(text: str, effectiv
     assert f.expiry_date is not None and f.expiry_date.value == expiry
     if effective is not None:
         assert f.effective_date is not None and f.effective_date.value == effective
+
+
+@pytest.mark.parametrize("text,want", [
+    # a threshold is no price
+    ("DISTRIBUTION AGREEMENT\nSupplier: Kestrel Foods Pte Ltd\nDistributor: Lion City Trading Pte Ltd\n"
+     "A volume rebate of 2% applies to the total value of orders in each 12-month period exceeding "
+     "S$500,000 (excluding GST).\n", None),
+    ("LICENCE AGREEMENT\nLicensor: Harrow Brands Ltd\nLicensee: Fenwick Toys Ltd\n4.1 Royalties are 6% of Net Sales.\n"
+     "4.2 If royalties paid in any licence year are less than £40,000 (the Minimum Royalty), the Licensee "
+     "shall pay the shortfall.\n", None),
+    # a lease: the rent is a rate, the security a deposit
+    ("TENANCY AGREEMENT\nLandlord: Tan Ah Kow\nTenant: Priya Natarajan\nSection 5 Monthly Rent   S$5,800.00\n"
+     "Section 6 Security   S$11,600.00, equivalent to two months' rent\n", None),
+    ("RENEWAL ADDENDUM\nLandlord: Orchid Homes Pte Ltd\nTenant: Daniel Okafor\n"
+     "2. Rent. The monthly rent for the Renewed Term shall be S$3,650.00 (Singapore Dollars Three "
+     "Thousand Six Hundred and Fifty).\n", None),
+    # a variation's costs are no consideration
+    ("DEED OF VARIATION\nLandlord: Aldgate Reach Estates Ltd\nTenant: Copperline Studios Ltd\n"
+     "3. The Tenant shall pay the Landlord's reasonable legal costs of £1,850 plus VAT.\n", None),
+    # a loan's facility limit is its amount; the instalment is a rate
+    ("LOAN OFFER\nLender: Southern Cross Bank Ltd\nBorrower: Redgum Bakeries Pty Ltd\n"
+     "Product   Business Term Loan (principal and interest)\nFacility limit   A$640,000.00\nRepayments   60 monthly instalments of principal and interest,\n"
+     "currently A$13,081.28\nEstablishment fee   A$3,200.00\n", (Decimal("640000.00"), "AUD")),
+])
+def test_thresholds_securities_costs_and_rates_are_no_total(text: str, want: tuple[Decimal, str] | None) -> None:
+    f = fields_of(text)
+    if want is None:
+        assert f.total is None
+    else:
+        assert f.total is not None and (f.total.value, f.total.currency) == want

@@ -100,7 +100,7 @@ _TOTAL_CUE_WORDS = re.compile(
     r"许可(?:使用)?费|转让费|使用费总额|服务费总额|服务费用?总计|委托费用|研究开发经费|报酬总额|"
     r"total\s+contract\s+(?:price|value|amount|sum)|total\s+(?:\w+\s+)?(?:amount|price|consideration|value|"
     r"fees?|sum|rent|royalt(?:y|ies)|cost)|aggregate|contract\s+(?:price|amount|value|sum)|"
-    r"principal\s+(?:amount|sum)|loan\s+amount|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
+    r"principal\s+(?:amount|sum)|loan\s+amount|facility\s+(?:limit|amount)|(?:credit|loan)\s+limit|(?:licen[cs]e|service|consulting|transfer)\s+fees?|"
     r"lump\s+sum|not\s+(?:to\s+)?exceed|agrees?\s+to\s+lend|purchase\s+price|rent\s+payable|(?:the|total|aggregate)\s+consideration|"
     r"settlement\s+(?:sum|amount)|maximum\s+(?:aggregate\s+)?liability|最高(?:担保|保证)?(?:债权)?(?:本金)?(?:额|金额|限额)|"
     r"和解金额?|赔偿总额)",
@@ -150,6 +150,15 @@ _WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*�
 _UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[\u4e00-\u9fff]|(?<![个\d一二三四五六七八九十两])月[\u4e00-\u9fff]{0,5}费|每小时|每公里|每平方米|每㎡|单价|(?:day|daily|hourly|weekly)\s+rate|rate\s+of|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,30}$", re.IGNORECASE)
+# "The monthly rent for the Renewed Term shall be S$3,650.00": a rate named further back
+_RATE_NAMED = re.compile(r"(?:monthly|annual|yearly|weekly|quarterly)\s+(?:rent|fee|charge|licen[cs]e\s+fee|"
+                         r"instal(?:l)?ments?|repayments?|payments?)\b[^。;.\n]{0,45}$",
+                         re.IGNORECASE)
+# a threshold, a security or a cost named right before a figure: "orders exceeding S$500,000",
+# "royalties … less than £40,000", "Security   S$11,600.00", "legal costs of £1,850"
+_PART_BEFORE = re.compile(r"(?:(?<!not\s)(?:less|more)\s+than|exceed(?:s|ing)?|in\s+excess\s+of|\bover|\babove|"
+                          r"\bbelow|\bunder|up\s+to|\bsecurity(?:\s+(?:deposit|bond))?[ \t]*[:：]?|"
+                          r"(?:legal|reasonable|professional|administrative)\s+costs\s+of)\s*$", re.I)
 
 
 @dataclass
@@ -275,9 +284,12 @@ def find_amounts(text: str) -> list[AmountCand]:
             tail = _TAX_INCLUDED.sub("", before[cue.start() + 2:])  # "（含13%增值税）" is a total's
             not_total = _NOT_TOTAL.search(tail) or _NET_BEFORE_CUE.search(before[:cue.start()])
         total_cue = bool(cue) and not not_total
+        if not total_cue and not not_total:
+            not_total = _PART_BEFORE.search(before)
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
-        unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 80]))
+        unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 80])
+                        or _RATE_NAMED.search(context_before(text, start, 80)))
         # "变更为（大写：…）（小写：¥758,000.00）": the words in brackets stand between
         revised_before = _WORDS_BRACKET.sub("", before.replace("\n", ""))
         if not unit_cue and _REVISED.search(revised_before) and any(o.total_cue and o.end > start - 200 for o in out):
