@@ -1860,3 +1860,30 @@ def test_thresholds_securities_costs_and_rates_are_no_total(text: str, want: tup
         assert f.total is None
     else:
         assert f.total is not None and (f.total.value, f.total.currency) == want
+
+
+def test_schedule_cells_read_one_under_the_other() -> None:
+    """OCR reads a schedule table column by column: each label on its line, its value on the
+    next ("Term" / "Two (2) years commencing …", "Security" / "S$11,600.00"), and a label
+    whose value sits in the next column as "PO No." / ": PO/HYD/2024-25/0412"."""
+    lease = fields_of(
+        "TENANCY AGREEMENT\nTHIS AGREEMENT is made the 25th day of April 2024.\nSCHEDULE\n"
+        "Section 1\nLandlord\nTAN WEI MING\nSection 2\nTenant\nHALVORSEN OFFSHORE PTE. LTD.\n"
+        "Section 4\nTerm\nTwo (2) years commencing from 1 May 2024\nSection 5\nMonthly Rent\n"
+        "S$5,800.00 (Singapore Dollars Five Thousand Eight Hundred only)\nSection 6\nSecurity\n"
+        "S$11,600.00, equivalent to two (2) months' rent\n")
+    assert lease.expiry_date is not None and lease.expiry_date.value == date(2026, 4, 30)
+    assert lease.total is None  # a monthly rent and a deposit, no contract total
+    order = fields_of(
+        "DECCAN POLYMERS PRIVATE LIMITED\nPlot No. 42-B, Phase II, IDA Cherlapally, Hyderabad\n"
+        "GSTIN: 36AABCD4417K1Z3\nPURCHASE ORDER\nPO No.\n: PO/HYD/2024-25/0412\nDate\n: 14.08.2024\n"
+        "Indent No.: IND/MNT/0783   Your Quotn.: SGEW/Q/118\ndt. 02.08.2024\nTo,\n"
+        "M/s. Shree Ganesh Engineering Works\n")
+    assert order.contract_no is not None and order.contract_no.value == "PO/HYD/2024-25/0412"
+    assert order.signed_date is not None and order.signed_date.value == date(2024, 8, 14)
+
+
+def test_a_serif_j_read_with_a_bracket_stays_in_the_number() -> None:
+    f = fields_of("MUTUAL NON-DISCLOSURE AGREEMENT\nNDA Ref: J]DS-NDA-24-031\n"
+                  "Party A: Jadeite Data Systems Limited\nParty B: Sirius Pacific Analytics Pte Ltd\n")
+    assert f.contract_no is not None and f.contract_no.value == "JDS-NDA-24-031"

@@ -143,6 +143,10 @@ def soft_wraps(page: PageText) -> dict[int, str]:
             continue
         if pitch and top2 - top > 1.4 * pitch:
             continue
+        if text[s2:e2].startswith((":", "：")) and 0 < len(text[s:e].strip()) <= 30 \
+                and not text[s:e].rstrip().endswith((":", "：")):
+            out[e] = ""  # "PO No." over ": PO/HYD/2024-25/0412": a label and its value
+            continue
         first = page.words_in(s2, e2)[:1]
         next_w = first[0].bbox.width if first else 0
         # a full line, and the next line's first word would not have fitted on it

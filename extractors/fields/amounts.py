@@ -210,6 +210,12 @@ def _context_before_amount(text: str, start: int) -> str:
     """The words before an amount; an amount near the start of a line of wrapped prose has them
     at the end of the line before ("a basic salary of" / "US$49,000.00 per annum")."""
     nl = text.rfind("\n", 0, start)
+    prev = text.rfind("\n", 0, nl) + 1 if nl > 0 else 0
+    if nl > 0 and not text[nl + 1:start].strip() and 0 < len(text[prev:nl].strip()) <= 30 \
+            and text[nl - 1] not in "。；;.，,":
+        # a figure alone under its label ("Monthly Rent" / "S$5,800.00"): a table's cells, the
+        # label's read above the value
+        return text[prev:nl].strip() + " "
     if nl > 0 and start - nl <= 25 and text[nl - 1] not in "。；;：:\n|":
         prev = text.rfind("\n", 0, nl) + 1
         if nl - prev >= 30:

@@ -206,7 +206,7 @@ _TERM_ZH = re.compile(
     r"(?P<unit>年|个月|个自然月|月|日|天|周|个星期|星期)")
 _TERM_EN = re.compile(
     r"(?P<pre>(?:term|period|duration|remain\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?|"
-    r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?:(?<=term)|(?<=period)|(?<=duration))(?:[ \t]*[:.][ \t]*|[ \t]{3,}))"
+    r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?:(?<=term)|(?<=period)|(?<=duration))(?:[ \t]*[:.][ \t]*|[ \t]{3,}|[ \t]*:?[ \t]*\n[ \t]*))"
     r"(?:a\s+(?:term|period)\s+of\s+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
     r"(?P<unit>years?|months?|weeks?|days?)\b", re.I)
