@@ -1887,3 +1887,32 @@ def test_a_serif_j_read_with_a_bracket_stays_in_the_number() -> None:
     f = fields_of("MUTUAL NON-DISCLOSURE AGREEMENT\nNDA Ref: J]DS-NDA-24-031\n"
                   "Party A: Jadeite Data Systems Limited\nParty B: Sirius Pacific Analytics Pte Ltd\n")
     assert f.contract_no is not None and f.contract_no.value == "JDS-NDA-24-031"
+
+
+@pytest.mark.parametrize("text,want", [
+    # an Indian purchase order: the letterhead orders from "M/s." a proprietor's works
+    ("DECCAN POLYMERS PRIVATE LIMITED\nPlot No. 42-B, Phase II, IDA Cherlapally, Hyderabad - 500 051\n"
+     "PURCHASE ORDER\nPO No.: PO/HYD/2024-25/0412   Date: 14.08.2024\nTo,\nM/s. Shree Ganesh Engineering Works\n"
+     "Shed No. 7, Balanagar Industrial Area,\nHyderabad - 500 037\nDear Sir,\n"
+     "We are pleased to place an order on you for the following items.\n",
+     {"party_a": "DECCAN POLYMERS PRIVATE LIMITED", "party_b": "Shree Ganesh Engineering Works"}),
+    # a schedule row with a person's name in capitals
+    ("TENANCY AGREEMENT\nTHIS AGREEMENT is made between the party named in Section 1 of the Schedule "
+     "(the \"Landlord\") and the party named in Section 2 (the \"Tenant\").\nSCHEDULE\n"
+     "Section 1   Landlord            TAN WEI MING (NRIC No. S7234561D)\n"
+     "Section 2   Tenant            HALVORSEN OFFSHORE PTE. LTD. (UEN 201812345K)\n",
+     {"party_a": "TAN WEI MING", "party_b": "HALVORSEN OFFSHORE PTE. LTD."}),
+])
+def test_parties_of_letters_and_schedules(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+def test_a_party_given_a_short_name_beside_one_given_a_role() -> None:
+    """"Between X ("LCHG") and Y (the "Supplier")": Y's role is printed, X is the other side."""
+    f = fields_of("FRAMEWORK AGREEMENT\nThis Agreement is made on 14 June 2024\nBetween\n"
+                  "LION CITY HEALTHCARE GROUP PTE. LTD. (UEN 200301884E), having its registered\n"
+                  "office at 3 Biopolis Drive, Singapore 138623 (\"LCHG\")\nAnd\n"
+                  "CORVUS MEDICAL SUPPLIES (S) PTE. LTD. (UEN 199806633Z), having its registered\n"
+                  "office at 25 Kaki Bukit Crescent, Singapore 416256 (the \"Supplier\")\n"
+                  "1. This Agreement shall be valid from 1 July 2024 to 30 June 2026.\n")
+    assert set(names(f).values()) == {"LION CITY HEALTHCARE GROUP PTE. LTD.", "CORVUS MEDICAL SUPPLIES (S) PTE. LTD."}

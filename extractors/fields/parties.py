@@ -238,7 +238,7 @@ _ORG_SUFFIX = re.compile(
     r"L\.?P\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?|SAS|SARL|S\.?r\.?l\.?|Pty|Bhd\.?|K\.?K\.?|Oy|AB|A/S|P\.C\.?|PLLC|"
     r"Trust|Council|University|Association|Foundation|Authority|Hospital|College|Institute(?:\s+of\s+[A-Z][\w-]+)?|"
     r"Academy|School|Bank|Society|Ministry|Commission|Centre|Center|Group|Holdings|Partnership|Fund|"
-    r"Cooperative|Co-operative|Club)$",
+    r"Cooperative|Co-operative|Club|Works|Enterprises|Industries|Traders|Exports|Associates)$",
     re.IGNORECASE,
 )
 _COMPANY_FORM = re.compile(r"\b(?:Co\.,?\s+Ltd|Limited|Inc\.?|LLC|LLP|Corporation|GmbH|PLC)\b|有限公司|有限责任公司",
@@ -616,8 +616,11 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                 continue  # "The Lessor lets to the Lessee …": a sentence, not a table row
             kind, conf = "loose", 0.6
             name = clean_name(rest)
-            # "Borrower  Wei Chen" (a table row): a company, or a bare personal name
-            if not (_ORG_SUFFIX.search(name) or looks_like_person(name.strip())):
+            # "Borrower  Wei Chen" (a table row): a company, or a bare personal name, in
+            # capitals too across a column gap ("Landlord   TAN WEI MING")
+            gap = " " * 3 in text[m.end("label"):rest_start + len(rest) - len(rest.lstrip())]
+            if not (_ORG_SUFFIX.search(name) or looks_like_person(name.strip())
+                    or gap and name.isupper() and looks_like_person(name.strip().title())):
                 continue
         else:
             name = clean_name(rest)
@@ -895,9 +898,15 @@ def _ordinal_parties(text: str, entries: list[tuple[int, str, str | None]],
             if c.role == "party_a" and _same_name(c.name, entries[2][1]):
                 c.role = "party_c"
     out: list[PartyCand] = []
+    taken = {c.role for c in found}
     for n, (at, name, printed) in enumerate(entries):
         if printed is None:
-            c = _ordinal_party(text, name, _NUMBERED_ROLE[str(n + 1)], at, found)
+            role = _NUMBERED_ROLE[str(n + 1)]
+            if len(entries) == 2 and role in taken and entries[1 - n][2] is not None:
+                # "between X (“LCHG”) and Y (the “Supplier”)": Y's role is printed and taken,
+                # X is the other side
+                role = next((r for r in ("party_a", "party_b") if r not in taken), role)
+            c = _ordinal_party(text, name, role, at, found)
             if c is not None:
                 out.append(c)
     return out
@@ -907,7 +916,7 @@ _DEAR = re.compile(r"\bDear\s+(?:Sirs?|Madam|[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*
 _ADDRESSEE_PREFIX = re.compile(r"^(?:to|attn|attention|for\s+the\s+attention\s+of)\s*[:.]?\s*"
                                r"|^the\s+(?:directors|board(?:\s+of\s+directors)?|(?:managing\s+|finance\s+)?director|"
                                r"manager|secretary)\s*,\s*", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Messrs|M/[sS])\.?\s+")
 
 
 # an IOU (借条, 借据): "本人X今向Y借款…", "今借到Y人民币…": Y lent the money
