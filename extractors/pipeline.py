@@ -33,7 +33,6 @@ from extractors.loading import (
 from extractors.ocr import PageOCR, ocr_page
 from extractors.recover import recover_missed_lines
 from extractors.text import normalize_text
-from extractors.uncertain import reread_uncertain_han
 
 MIN_TEXT_CHARS = 20  # fewer readable characters than this in a whole document: nothing to archive
 # a page with this few words read at under this mean confidence has its orientation checked by
@@ -91,8 +90,6 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
                                 lambda crop: read(crop, psm=7, lang="chi_sim"))
         # "LTZL-2024-0031" for LT-ZL-2024-0031: identifiers read again by the English model
         result = reread_identifiers(cleaned.image, result, lambda crop: read(crop, psm=7, lang="eng"))
-        # 润 read as 添 with low confidence: that stretch read again at twice the size
-        result = reread_uncertain_han(cleaned.image, result, lambda strip: read(strip, psm=6))
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words

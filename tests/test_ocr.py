@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import cv2
 import numpy as np
 import pytest
@@ -240,34 +238,3 @@ def test_hyphens_between_capitals_of_a_chinese_page_number_are_kept(seed):
     for number in ("BJZY-NDA-2024-018", "LT-ZL-2024-0031", "WZJY-ZFCG-2024-031", "ZY-WL-KJ-2024-002"):
         assert number in text, (number, re.findall(r"[A-Z][\w-]+", text))
 
-
-# ---- Han characters read with low confidence, read again enlarged ------------------------------
-
-def test_a_doubtful_han_character_is_read_again_at_twice_the_size():
-    """润 read as 添 with a confidence of 68 (as Tesseract reads it in some fonts at 200 dpi):
-    the stretch of line around it, enlarged, reads 润 surely and the name comes back right."""
-    from extractors.uncertain import LOW_CONFIDENCE, reread_uncertain_han
-
-    image = render(["甲方：杭州德润商贸有限公司深圳分公司", "乙方：国鑫软件（深圳）有限公司"], "zh")
-    page = ocr_page(image, dpi=200)
-    assert "杭州德润商贸有限公司" in squash(page.text)
-    # the misreading: one character of the name, read otherwise and unsurely
-    runs = [w for w in page.words if w.text == "润"]
-    assert len(runs) == 1
-    misread = [w.model_copy(update={"text": "添", "conf": 68.0}) if w is runs[0] else w for w in page.words]
-    doubtful = dataclasses.replace(page, words=misread, text=page.text.replace("润", "添"))
-    calls = []
-
-    def read_block(strip):
-        calls.append(strip.shape)
-        return ocr_page(strip, dpi=400, psm=6)
-
-    fixed = reread_uncertain_han(image, doubtful, read_block)
-    assert len(calls) == 1  # every doubtful stretch of the page in one reading
-    assert "杭州德润商贸有限公司深圳分公司" in squash(fixed.text)
-    assert all(w.conf >= LOW_CONFIDENCE for w in fixed.words if w.text == "润")
-    # a page read surely is left as it is, without another reading
-    sure = [w.model_copy(update={"conf": max(w.conf, LOW_CONFIDENCE)}) for w in page.words]
-    calls.clear()
-    assert reread_uncertain_han(image, dataclasses.replace(page, words=sure), read_block).words == sure
-    assert not calls
