@@ -237,4 +237,3 @@ def test_hyphens_between_capitals_of_a_chinese_page_number_are_kept(seed):
     text = process_page(bgr, 1, Settings(s3_endpoint=None, es_url=None)).info.text
     for number in ("BJZY-NDA-2024-018", "LT-ZL-2024-0031", "WZJY-ZFCG-2024-031", "ZY-WL-KJ-2024-002"):
         assert number in text, (number, re.findall(r"[A-Z][\w-]+", text))
-
