@@ -1916,3 +1916,39 @@ def test_a_party_given_a_short_name_beside_one_given_a_role() -> None:
                   "office at 25 Kaki Bukit Crescent, Singapore 416256 (the \"Supplier\")\n"
                   "1. This Agreement shall be valid from 1 July 2024 to 30 June 2026.\n")
     assert set(names(f).values()) == {"LION CITY HEALTHCARE GROUP PTE. LTD.", "CORVUS MEDICAL SUPPLIES (S) PTE. LTD."}
+
+
+@pytest.mark.parametrize("line,want", [
+    ("The total contract price is PHP 4,134,144.00, inclusive of 12% VAT.", (Decimal("4134144.00"), "PHP")),
+    ("The Lender agrees to lend the Borrower the sum of NGN 85,000,000.00 (Eighty-Five Million Naira).",
+     (Decimal("85000000.00"), "NGN")),
+    ("The total contract price is KES 8,400,000.00 (Kenya Shillings Eight Million Four Hundred Thousand).",
+     (Decimal("8400000.00"), "KES")),
+    ("The Contract Sum for the Services is AED 1,254,000.00 (UAE Dirhams One Million Two Hundred and "
+     "Fifty-Four Thousand).", (Decimal("1254000.00"), "AED")),
+    ("The total contract sum for the Extended Term is RM1,773,600.00, exclusive of SST.",
+     (Decimal("1773600.00"), "MYR")),
+    ("The Guarantor guarantees the Debtor's total facility of R2,500,000.00 under the Hire Agreement.",
+     (Decimal("2500000.00"), "ZAR")),
+    # "$" in a contract that names its dollar elsewhere
+    ("The Contract Price is $3,486,000.00. All amounts are in Canadian funds.", (Decimal("3486000.00"), "CAD")),
+    # the amount in words between the cue and the figures, with the cents as "No/100"
+    ("The total fees shall not exceed Four Hundred Eighty-Six Thousand Five\nHundred and No/100 Dollars "
+     "($486,500.00) without a written amendment. Umbrella coverage of $5,000,000 applies.",
+     (Decimal("486500.00"), "USD")),
+    # a total named as a defined term after its figures; a threshold is none, whatever the cue
+    ("The purchase price shall be Seven Million Two Hundred Fifty Thousand Dollars ($7,250,000.00) "
+     "(the \"Purchase Price\"). Seller is not liable until the aggregate of all Losses exceeds $50,000.00.",
+     (Decimal("7250000.00"), "USD")),
+])
+def test_totals_in_other_currencies_and_in_words(line: str, want: tuple[Decimal, str]) -> None:
+    f = fields_of(f"AGREEMENT\nParty A: Northwind Holdings Ltd\nParty B: Southgate Trading Ltd\n{line}\n")
+    assert f.total is not None and (f.total.value, f.total.currency) == want
+
+
+def test_a_monthly_fee_revised_is_a_rate_beside_the_total() -> None:
+    f = fields_of("SUPPLEMENTAL AGREEMENT\nParty A: Seri Maju Facilities Sdn. Bhd.\nParty B: Klang Valley Hospital Sdn. Bhd.\n"
+                  "2.1 With effect from 1 July 2025 the monthly service fee shall be revised from\n"
+                  "RM68,500.00 to RM73,900.00, exclusive of SST at 8%.\n"
+                  "2.2 The total contract sum for the Extended Term is RM1,773,600.00, exclusive of SST.\n")
+    assert f.total is not None and (f.total.value, f.total.currency) == (Decimal("1773600.00"), "MYR")

@@ -19,7 +19,16 @@ _CUR_PREFIX = {
     "sgd": "SGD", "s$": "SGD", "$$": "SGD", "新加坡元": "SGD", "aud": "AUD", "a$": "AUD", "澳元": "AUD",
     "cad": "CAD", "c$": "CAD", "chf": "CHF", "英镑": "GBP",
     "inr": "INR", "rs.": "INR", "₹": "INR",
+    "nzd": "NZD", "nz$": "NZD", "ca$": "CAD", "zar": "ZAR", "php": "PHP", "₱": "PHP",
+    "myr": "MYR", "rm": "MYR", "ngn": "NGN", "₦": "NGN", "kes": "KES", "ksh": "KES", "kshs": "KES",
+    "ksh.": "KES", "aed": "AED", "dhs": "AED", "r": "ZAR",
 }
+# "$" and "dollars" name no one dollar: the one the document names elsewhere, else the US one
+_DOLLAR_OF = (("NZD", r"\bNZD\b|\bNZ\$|New\s+Zealand\s+(?:dollars?|funds|currency)"),
+              ("CAD", r"\bCAD\b|(?<![A-Za-z])CA?\$|Canadian\s+(?:dollars?|funds|currency)"),
+              ("AUD", r"\bAUD\b|(?<![A-Za-z])AU?\$|Australian\s+(?:dollars?|funds|currency)"),
+              ("SGD", r"\bSGD\b|(?<![A-Za-z])S\$|Singapore\s+(?:dollars?|funds|currency)"),
+              ("HKD", r"\bHKD\b|\bHK\$|Hong\s+Kong\s+(?:dollars?|funds|currency)"))
 # ("$$" is "S$" as OCR reads it)
 # "兀" is how Tesseract often reads "元"
 _CUR_SUFFIX = {
@@ -28,6 +37,8 @@ _CUR_SUFFIX = {
     "eur": "EUR", "euros": "EUR", "港币": "HKD", "港元": "HKD", "hkd": "HKD", "英镑": "GBP",
     "gbp": "GBP", "日元": "JPY", "jpy": "JPY", "sgd": "SGD", "新加坡元": "SGD", "aud": "AUD",
     "澳元": "AUD", "cad": "CAD", "chf": "CHF", "euro": "EUR", "pounds": "GBP", "inr": "INR", "rupees": "INR",
+    "nzd": "NZD", "zar": "ZAR", "rand": "ZAR", "php": "PHP", "pesos": "PHP", "myr": "MYR", "ringgit": "MYR",
+    "ngn": "NGN", "naira": "NGN", "kes": "KES", "shillings": "KES", "aed": "AED", "dirhams": "AED",
 }
 
 
@@ -70,7 +81,8 @@ _TAX_ROW = re.compile(r"^[\s|]*(?:VAT|GST|CGST|SGST|IGST|HST|sales\s+tax|tax|税
 _QTY_AFTER = re.compile(r"\s*(?:" + _QTY_UNITS + r")(?![A-Za-z])", re.IGNORECASE)
 _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)）\n]{0,16}[)）]", re.IGNORECASE)
 # a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
-_CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB)\b")
+_CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB|NZD|ZAR|PHP|MYR|NGN|KES|AED|INR)\b"
+                            r"|(?<=\()RM(?=\))")
 # a ¥ as OCR misreads it, right before grouped figures with cents
 # a total named right before bare figures, with at most one Han character between: the ¥ OCR
 # read as a character ("运输费用总计协883,100.10")
@@ -114,7 +126,15 @@ def nearest_total_cue(before: str) -> re.Match[str] | None:
     """The total cue nearest the figures that follow ``before`` ("支付至合同价款的95%；…合计即合同
     总价款¥X": the second)."""
     return next((m for m in reversed(list(_TOTAL_CUE_WORDS.finditer(before)))
-                 if _CUE_REACH.fullmatch(before, m.end())), None)
+                 if _CUE_REACH.fullmatch(before, m.end()) or _WORDS_REACH.fullmatch(before, m.end())), None)
+# the amount in words between a cue and its figures ("shall not exceed Four Hundred Eighty-Six
+# Thousand Five Hundred and No/100 Dollars ($486,500.00)")
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million|billion|and|only|no/100|\d{2}/100|dollars?|pounds?|euros?|cents?|"
+                r"(?:US|Singapore|Hong\s+Kong|Australian|Canadian|New\s+Zealand)\s+dollars?)")
+_WORDS_BEFORE = re.compile(rf"(?:{_NUMBER_WORD}[\s,-]*){{3,40}}\(\s*$", re.I)
+_WORDS_REACH = re.compile(rf"[ \t]*(?:is|of|be|shall\s+be)?[ \t]*(?:{_NUMBER_WORD}[\s,-]*){{2,30}}\(?[ \t]*", re.I)
 # a rate named right after the figures ("USD 295 per hour", "每吨人民币10元/吨", "CNY 878,500 per annum")
 _UNIT_AFTER = re.compile(r"^\s*(?:/-)?\s*(?:[(（][^)）\n]{0,60}[)）])?\s*(?:(?:each|apiece)\b(?!\s+(?:party|of)\b)|"
                          r"per\s+(?!cent\b)[\w-]+|/\s*[\u4e00-\u9fff]|"
@@ -151,11 +171,17 @@ _UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[\u4e0
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,30}$", re.IGNORECASE)
 # "The monthly rent for the Renewed Term shall be S$3,650.00": a rate named further back
-_RATE_NAMED = re.compile(r"(?:monthly|annual|yearly|weekly|quarterly)\s+(?:rent|fee|charge|licen[cs]e\s+fee|"
-                         r"instal(?:l)?ments?|repayments?|payments?)\b[^。;.\n]{0,45}$",
+_RATE_NAMED = re.compile(r"(?:monthly|annual|yearly|weekly|quarterly)\s+(?:[a-z]+\s+)?(?:rent|fee|charge|licen[cs]e\s+fee|"
+                         r"instal(?:l)?ments?|repayments?|payments?)\b[^。;.]{0,45}$",
                          re.IGNORECASE)
 # a threshold, a security or a cost named right before a figure: "orders exceeding S$500,000",
 # "royalties … less than £40,000", "Security   S$11,600.00", "legal costs of £1,850"
+_THRESHOLD_BEFORE = re.compile(r"(?:exceed(?:s|ing)|in\s+excess\s+of|(?<!not\s)(?:less|more)\s+than)\s*$", re.I)
+# a total named as a defined term right after its figures
+_DEFINED_TOTAL_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?\(\s*(?:the\s+)?[\"“”']\s*(?:(?:total|aggregate)\s+)?"
+                                  r"(?:purchase\s+price|contract\s+(?:price|sum|value)|consideration|total\s+price|"
+                                  r"loan(?:\s+amount)?|principal(?:\s+amount)?|facility(?:\s+amount)?|fees?)\s*[\"“”']\s*\)",
+                                  re.I)
 _PART_BEFORE = re.compile(r"(?:(?<!not\s)(?:less|more)\s+than|exceed(?:s|ing)?|in\s+excess\s+of|\bover|\babove|"
                           r"\bbelow|\bunder|up\s+to|\bsecurity(?:\s+(?:deposit|bond))?[ \t]*[:：]?|"
                           r"(?:legal|reasonable|professional|administrative)\s+costs\s+of)\s*$", re.I)
@@ -208,7 +234,11 @@ def _in_wan_table(text: str, start: int) -> bool:
 
 def _context_before_amount(text: str, start: int) -> str:
     """The words before an amount; an amount near the start of a line of wrapped prose has them
-    at the end of the line before ("a basic salary of" / "US$49,000.00 per annum")."""
+    at the end of the line before ("a basic salary of" / "US$49,000.00 per annum"); figures in
+    brackets after the amount in words have them before the words."""
+    words = _WORDS_BEFORE.search(text, max(0, start - 250), start)
+    if words:
+        return context_before(text, words.start(), 60) + text[words.start():start]
     nl = text.rfind("\n", 0, start)
     prev = text.rfind("\n", 0, nl) + 1 if nl > 0 else 0
     if nl > 0 and not text[nl + 1:start].strip() and 0 < len(text[prev:nl].strip()) <= 30 \
@@ -231,6 +261,7 @@ _LETTER_ONE = re.compile(r"(?<=[\s:：(（#¥￥Yg])[lIL](?=[,，]\d{3}[,，.])"
 
 def find_amounts(text: str) -> list[AmountCand]:
     text = _LETTER_ONE.sub("1", text)  # (one character for one: offsets hold)
+    dollar = next((code for code, named in _DOLLAR_OF if re.search(named, text, re.IGNORECASE)), "USD")
     out: list[AmountCand] = []
     bare_flags: list[bool] = []  # figures without a currency sign or word
     cued_flags: list[bool] = []  # figures a total cue speaks of (a part of the total or not)
@@ -258,6 +289,9 @@ def find_amounts(text: str) -> list[AmountCand]:
             ocr_symbol = True
         if pre and not suf and pre.isalpha() and pre.isascii() and m.group(0)[len(pre):len(pre) + 1].isalpha():
             continue
+        if not pre and re.match(r"\d{2,3}\s*(?:(?i:dollars)|[A-Z]{3}\b)", text[m.start("num"):m.end()]) \
+                and re.search(r"(?:\d{2}|no|xx)/$", text[max(0, m.start("num") - 3):m.start("num")], re.IGNORECASE):
+            continue  # "and No/100 Dollars", "00/100": the cents of an amount in words
         if pre and pre[0].isalpha() and pre.isascii() and m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # "hours 5": letters of a word, not a currency code
         parsed = _to_decimal(m.group("num"))
@@ -271,7 +305,14 @@ def find_amounts(text: str) -> list[AmountCand]:
             if value == value.to_integral_value():
                 value = value.quantize(Decimal("0.01"))
         # a year or a date next to 元 is not an amount ("2025年"), nor is "第3条"
+        if pre and pre.lower() == "r" and (re.match(r"r\s", m.group(0), re.I) or not re.search(r"\d[,\s]\d{3}", m.group("num"))
+                                           or m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue  # "R2,500,000.00" is rand; "R 12", "R2210" are not
         currency = _CUR_PREFIX.get((pre or "").lower()) or _CUR_SUFFIX.get((suf or "").lower(), "CNY")
+        if currency == "USD" and (pre or "").lower() in ("$", "") and suf and _CUR_SUFFIX.get(suf.lower()) not in (None, "USD"):
+            currency = _CUR_SUFFIX[suf.lower()]  # "$3,486,000.00 CAD"
+        if currency == "USD" and (pre or "").lower() in ("$", "") and (suf or "").lower() in ("", "dollars"):
+            currency = dollar
         start = m.start("pre") if pre else m.start("num")
         end = m.end()
         while end > start and text[end - 1].isspace():
@@ -290,12 +331,16 @@ def find_amounts(text: str) -> list[AmountCand]:
             tail = _TAX_INCLUDED.sub("", before[cue.start() + 2:])  # "（含13%增值税）" is a total's
             not_total = _NOT_TOTAL.search(tail) or _NET_BEFORE_CUE.search(before[:cue.start()])
         total_cue = bool(cue) and not not_total
-        if not total_cue and not not_total:
+        if not not_total and (not total_cue or _THRESHOLD_BEFORE.search(before)):
+            # ("the aggregate of all Losses exceeds $50,000": a threshold, whatever the cue)
             not_total = _PART_BEFORE.search(before)
+            total_cue = total_cue and not not_total
+        if not total_cue and not not_total and _DEFINED_TOTAL_AFTER.match(text, end):
+            total_cue = True  # "$7,250,000.00 (the "Purchase Price")"
         if not total_cue and _TABLE_TOTAL.search(text[text.rfind("\n", 0, start) + 1:start]):
             total_cue = True  # the figure in a table's total row ("合计 | … | 313,195.36")
         unit_cue = bool(_UNIT_CUES.search(clause) or _UNIT_AFTER.match(text[end:end + 80])
-                        or _RATE_NAMED.search(context_before(text, start, 80)))
+                        or _RATE_NAMED.search(text, max(0, start - 80), start))
         # "变更为（大写：…）（小写：¥758,000.00）": the words in brackets stand between
         revised_before = _WORDS_BRACKET.sub("", before.replace("\n", ""))
         if not unit_cue and _REVISED.search(revised_before) and any(o.total_cue and o.end > start - 200 for o in out):
