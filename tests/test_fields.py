@@ -1952,3 +1952,30 @@ def test_a_monthly_fee_revised_is_a_rate_beside_the_total() -> None:
                   "RM68,500.00 to RM73,900.00, exclusive of SST at 8%.\n"
                   "2.2 The total contract sum for the Extended Term is RM1,773,600.00, exclusive of SST.\n")
     assert f.total is not None and (f.total.value, f.total.currency) == (Decimal("1773600.00"), "MYR")
+
+
+@pytest.mark.parametrize("text,want", [
+    # Nigerian style: the registration number in brackets, what the party is after a comma, and
+    # the role with "which expression shall include its successors and assigns"
+    ("TERM LOAN AGREEMENT\nTHIS AGREEMENT is made this 19th day of April 2024\nBETWEEN\n"
+     "ZUMA CAPITAL MICROFINANCE BANK LIMITED (RC 1456789), a microfinance bank\nlicensed by the Central "
+     "Bank of Nigeria, having its registered office at\nPlot 1024, Wuse II, Abuja (the\n\"Lender\", which "
+     "expression shall include its successors and assigns)\nAND\nOGBOMOSHO AGRO-PROCESSING NIGERIA LIMITED "
+     "(RC 987654), a company\nincorporated in Nigeria (the \"Borrower\").\n",
+     {"party_a": "ZUMA CAPITAL MICROFINANCE BANK LIMITED", "party_b": "OGBOMOSHO AGRO-PROCESSING NIGERIA LIMITED"}),
+    # Philippine style: 'hereinafter referred to as the "CLIENT"', "- and -" between the parties
+    ("SECURITY SERVICE AGREEMENT\nThis AGREEMENT, made and entered into this 3rd day of February 2025 in\n"
+     "Makati City, by and between:\nMABUHAY ESTATES TOWER CONDOMINIUM CORPORATION, a non-stock corporation\n"
+     "duly organized under Philippine laws, represented herein by its\nPresident, ATTY. LEONORA S. BAUTISTA, "
+     "hereinafter referred to as the \"CLIENT\";\n- and -\nBANTAY SIGLA SECURITY AGENCY, INC., a corporation "
+     "duly organized under\nPhilippine laws, hereinafter referred\nto as the \"AGENCY\";\nWITNESSETH:\n",
+     {"party_a": "MABUHAY ESTATES TOWER CONDOMINIUM CORPORATION", "party_b": "BANTAY SIGLA SECURITY AGENCY, INC."}),
+])
+def test_parties_declared_as_other_common_law_countries_write_them(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+def test_the_maker_of_a_note_is_the_borrowing_side() -> None:
+    f = fields_of("PROMISSORY NOTE\nNote No. RBG-N-0305\nFOR VALUE RECEIVED, the undersigned, RIDGELINE BAKERY "
+                  "GROUP INC., a New\nYork corporation (\"Maker\"), promises to pay to the order of the Holder.\n")
+    assert names(f) == {"party_b": "RIDGELINE BAKERY GROUP INC."}

@@ -42,12 +42,12 @@ EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|authority|"
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
-               "creditor|mortgagee|pledgee|claimant|franchisor|principal",
+               "creditor|mortgagee|pledgee|claimant|franchisor|principal|holder|payee|noteholder",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "bill to|sold to|ship to|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
                "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive|agency|agent|"
-               "distributor|reseller|subcontractor|sub-contractor",
+               "distributor|reseller|subcontractor|sub-contractor|maker",
     "party_c": "party c|third party|guarantor",
 }.items():
     for _l in _labels.split("|"):
@@ -145,20 +145,21 @@ _DECL = re.compile(
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     # (OCR loses the closing bracket now and then: "（以下简称 “ 甲方 “ :")
-    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+or\s+[{_QUOTE}][^)）]{{0,30}}|\s*或\s*[{_QUOTE}][^)）]{{0,20}}|\s+which\s+expression[^)）]{{0,160}})?"
+    rf"[{_QUOTE}]{{0,2}}\s*(?:[,，;；][^)）]{{0,40}}|\s+or\s+[{_QUOTE}][^)）]{{0,30}}|\s*或\s*[{_QUOTE}][^)）]{{0,20}}|[,，]?\s*which\s+expression[^)）]{{0,160}})?"
     rf"(?:[)）]|(?<=[{_QUOTE}\s])(?=[:：]))",
     re.IGNORECASE,
 )
 
 # declarations without brackets: 'X … hereinafter "the Recipient"', "X，以下简称甲方；"
 _DECL_BARE = re.compile(
-    rf"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*[\"“]\s*(?:the\s+)?(?P<label>(?:{_EN_DECL_ALT})s?)\s*[\"”]"
+    rf"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*(?:the\s+)?[\"“]\s*(?:the\s+)?(?P<label>(?:{_EN_DECL_ALT})s?)\s*[\"”]"
     rf"|[，,]\s*(?:以下简称|以下称|下称)\s*[:：]?\s*[“\"]?(?P<zlabel>甲方|乙方|丙方)[”\"]?",
     re.IGNORECASE,
 )
 _EN_BOUNDARY = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?|and)\b\s*:?|;|:|\n\s*\n",
                           re.IGNORECASE)
 _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|\n\s*\n|\bwe\s*,|\b(?:to|from|by|attn|attention)\s*:"
+                       r"|\n[ \t]*[-–—]+[ \t]*and[ \t]*[-–—]+[ \t]*\n"  # "- and -" on a line of its own
                        r"|\b(?:for\s+and\s+)?on\s+behalf\s+of\b|\bfor\s+value\s+received\s*,|\bto\s+the\s+order\s+of\b"
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|parties\s*:?\s*\n)",
@@ -204,7 +205,10 @@ _CUT = re.compile(
     r"|,?\s+acting\s+(?:by|through)\b"
     r"|\s*[(（]\s*(?:registered|company|registration|incorporation|business)\s+(?:number|no\b)"
     # "Bluegum Interactive Pty Ltd ACN 158 220 473": a registration number after the name
-    r"|(?-i:,?\s+\(?(?:ABN|ACN|ARBN|UEN|CIN|CRN|EIN|GSTIN|BRN)\b\.?:?\s*[A-Z0-9])"
+    r"|(?-i:,?\s+\(?(?:ABN|ACN|ARBN|UEN|CIN|CRN|EIN|GSTIN|BRN|RC|BN|SEC|SSM)\b\.?:?\s*(?:No\.?\s*)?[A-Z0-9])"
+    # ", a microfinance bank licensed by …", ", a non-stock corporation": what the party is
+    r"|(?-i:,\s*(?:a|an)\s+[a-z][a-z-]+\s)"
+    r"|\s*[(（]\s*(?:registration|reg\.?)\s*(?:no\b\.?|number)"
     # an identity or licence number in brackets ("(HKID No. D234567(8))", "(SFC CE No. AXR512)")
     r"|\s*[(（]\s*(?:[A-Za-z][\w.&/-]*\s+){1,4}(?:no\b\.?|number\b)\s*[:.]?\s*[A-Z0-9]"
     # the address of a name in capitals ("WESSEX COUNTY COUNCIL of County Hall")
@@ -788,7 +792,7 @@ _NUMBERED = re.compile(r"^[ \t]*[(（]\s*(?P<n>[1-3])\s*[)）][ \t]*(?P<rest>[^\
 _NUMBERED_ROLE = {"1": "party_a", "2": "party_b", "3": "party_c"}
 # what stands between two parties of an opening sentence
 _SEG_LEAD = (r"\s*(?:[,;]\s*)?(?:(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)"
-             r"\s*[,.;]?\s*)?(?:and\b\s*)?")
+             r"\s*[,.;]?\s*)?(?:and\b\s*)?(?:the\s+undersigned\s*,?\s*)?")
 
 
 # "by and between X, incorporated … ("Falconpeak"), and Y, … ("Pinnaclepeak")": parties
