@@ -1979,3 +1979,20 @@ def test_the_maker_of_a_note_is_the_borrowing_side() -> None:
     f = fields_of("PROMISSORY NOTE\nNote No. RBG-N-0305\nFOR VALUE RECEIVED, the undersigned, RIDGELINE BAKERY "
                   "GROUP INC., a New\nYork corporation (\"Maker\"), promises to pay to the order of the Holder.\n")
     assert names(f) == {"party_b": "RIDGELINE BAKERY GROUP INC."}
+
+
+@pytest.mark.parametrize("text,effective", [
+    ("OFFER OF EMPLOYMENT\nEmployer: Maple Leaf Analytics Inc.\nEmployee: Jordan Tremblay\nDated: November 20, 2024\n"
+     "2. Start Date. Your employment will begin on Monday, December 2, 2024.\n", date(2024, 12, 2)),
+    ("FIXED-TERM CONTRACT\nEmployer: Kinsale Biologics Limited\nEmployee: Aoife Brennan\nDated: 2 December 2024\n"
+     "2. Your role supports the commissioning of the new sterile filling line. Your employment commences on\n"
+     "                   6 January 2025, in the Quality department at the Ringaskiddy site.\n", date(2025, 1, 6)),
+    ("FACILITY LETTER\nLender: Liffey Business Bank DAC\nBorrower: Claddagh Foods Limited\nDated: 20 May 2024\n"
+     "3. Availability: The Facility is available for drawdown from 1 June 2024 (the \"Commencement Date\") to\n"
+     "30 November 2024.\n", date(2024, 6, 1)),
+    ("SHARE PURCHASE AGREEMENT\nTHIS AGREEMENT is dated 28 November 2024\nSeller: Eoin Walsh\nBuyer: Galway Holdings Limited\n"
+     "3.2 This Agreement takes effect on the date on which it is made.\n", date(2024, 11, 28)),
+])
+def test_effective_dates_as_english_contracts_state_them(text: str, effective: date) -> None:
+    f = fields_of(text)
+    assert f.effective_date is not None and f.effective_date.value == effective

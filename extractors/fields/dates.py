@@ -143,7 +143,7 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (None, re.compile(r"^\s*\(\s*(?:the\s+)?[\"“]?(?:final\s+)?(?:maturity|expiry|expiration|termination|end|"
                       r"repayment)\s+date", re.I),
      "expiry", 0.85),
-    (None, re.compile(r"^\s*(?:\(\s*(?:the\s+)?[\"“]?effective\s+date|起\s*生效|生效|起施行)", re.I),
+    (None, re.compile(r"^\s*(?:\(\s*(?:the\s+)?[\"“]?(?:effective|commencement|start)\s+date|起\s*生效|生效|起施行)", re.I),
      "effective", 0.9),
     (re.compile(r"(?:自|从)\s*$"), re.compile(r"^\s*(?:起|开始)"), "effective", 0.7),
     (re.compile(r"(?:到期日|届满日|终止日期?|截止日期?|失效日期?|expir\w*\s*(?:date)?(?:\s+on)?|"
@@ -271,8 +271,17 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
     tail = tail_start if tail_start is not None else int(0.6 * n)
     for i, d in enumerate(out):
         before = context_before(text, d.start, 45)
+        ls = text.rfind("\n", 0, d.start) + 1
+        if ls > 0 and not text[ls:d.start].strip():
+            # a date at the start of a line of wrapped prose: its words end the line before
+            # ("Your employment commences on" / "6 January 2025")
+            prev = text[text.rfind("\n", 0, ls - 1) + 1:ls - 1].rstrip()
+            if prev and prev[-1] not in "。；;.:：" and len(prev) >= 20:
+                before = context_before(prev + " ", len(prev) + 1, 45)
         if i and out[i - 1].end > d.start - 45:
             before = text[out[i - 1].end:d.start]  # stop at the previous date
+        # "will begin on Monday, December 2, 2024": the weekday stands between
+        before = _WEEKDAY_END.sub("", before)
         after = text[d.end:d.end + 32]
         for bre, are, kind, conf in _CUES:
             if (bre is None or bre.search(before)) and (are is None or are.search(after)):
@@ -360,6 +369,9 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
     return out
 
 
+_WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 # periods that are not the contract's term: named for something else ("Warranty Period 12
 # months", "probation period of three months") or counted from an event of performance ("six
 # (6) months from delivery")
@@ -436,9 +448,9 @@ _UPON_SIGNING = re.compile(
     r"(?:成立[并且及]?)?(?:正式)?生效|"
     r"(?:effective|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective)\s+(?:upon|on|on\s+the\s+date\s+of|"
     r"from\s+the\s+date\s+of|as\s+of\s+the\s+date\s+of)\s+(?:its\s+|the\s+)?(?:signature|execution|signing)|"
-    r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|commences?)\s+on\s+the\s+date\s+"
+    r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|commences?)\s+(?:on|from)\s+the\s+date\s+"
     r"(?:(?:stated|written|first\s+(?:written|stated))\s+(?:at\s+the\s+beginning|above)|"
-    r"(?:on\s+which|when|that)\s+(?:it\s+(?:has\s+been|is|was)\s+)?(?:duly\s+)?(?:signed|executed))|"
+    r"(?:on\s+which|when|that)\s+(?:it\s+(?:has\s+been|is|was)\s+)?(?:duly\s+)?(?:signed|executed|made))|"
     # "shall commence on the date of this Agreement", "take effect on the date hereof": the
     # date the agreement is dated
     r"(?:commences?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective|be\s+effective|is\s+effective|"
