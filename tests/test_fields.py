@@ -1996,3 +1996,23 @@ def test_the_maker_of_a_note_is_the_borrowing_side() -> None:
 def test_effective_dates_as_english_contracts_state_them(text: str, effective: date) -> None:
     f = fields_of(text)
     assert f.effective_date is not None and f.effective_date.value == effective
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MUTUAL NON-DISCLOSURE AGREEMENT\nPARTIES\nParty 1            Party 2\n"
+     "Full legal name            Veridian Grid Solutions Inc.            Holmfirth Energy Storage Limited\n"
+     "Address            1200 Pearl Street, Boulder, CO            Unit 9, Bradley Business Park\n",
+     {"party_a": "Veridian Grid Solutions Inc.", "party_b": "Holmfirth Energy Storage Limited"}),
+    ("CARRIER RATE & LOAD CONFIRMATION\nLoad Confirmation No.: SRL-884102   Date: 09/13/2024\n"
+     "BROKER: Summit Ridge Logistics LLC\nCARRIER: Redline Express Trucking Inc., 1877 W. Lincoln Hwy, Merrillville, IN\n",
+     {"party_a": "Summit Ridge Logistics LLC", "party_b": "Redline Express Trucking Inc."}),
+])
+def test_numbered_and_freight_roles(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+@pytest.mark.parametrize("label", ["Order No", "Account No.", "/姓名", "银行信息"])
+def test_a_form_field_label_is_no_name(label: str) -> None:
+    from extractors.fields.parties import _plausible
+    assert not _plausible(label)
+    assert _plausible("中科信息技术有限公司") and _plausible("Ridgeway Information Services Ltd")

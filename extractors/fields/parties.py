@@ -42,13 +42,14 @@ EN_ROLES: dict[str, str] = {}
 for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|authority|"
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
-               "creditor|mortgagee|pledgee|claimant|franchisor|principal|holder|payee|noteholder",
+               "creditor|mortgagee|pledgee|claimant|franchisor|principal|holder|payee|noteholder|party 1|"
+               "shipper|consignor|broker",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "bill to|sold to|ship to|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
                "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive|agency|agent|"
-               "distributor|reseller|subcontractor|sub-contractor|maker",
-    "party_c": "party c|third party|guarantor",
+               "distributor|reseller|subcontractor|sub-contractor|maker|party 2|carrier",
+    "party_c": "party c|third party|guarantor|party 3",
 }.items():
     for _l in _labels.split("|"):
         EN_ROLES[_l] = _role
@@ -121,7 +122,7 @@ _ZH_DECL_ALT = "|".join(r"\s{0,2}".join(re.escape(c) for c in x)
                         for x in sorted([*ZH_ROLES, *_ZH_DECL_ONLY], key=len, reverse=True))
 
 # the name field of a party table or block ("名称：", "名称（或姓名）", "Name:", "Company Name")
-_FIELD = r"(?:单位|公司|企业)?名\s*称(?:\s*[(（]\s*或?\s*姓\s*名\s*[)）])?|姓\s*名|(?:full\s+|company\s+|legal\s+)?name\b"
+_FIELD = r"(?:单位|公司|企业)?名\s*称(?:\s*[(（]\s*或?\s*姓\s*名\s*[)）])?|姓\s*名|(?:full\s+|company\s+|legal\s+){0,2}name\b"
 
 # the next table cell's role label right after a company name, with a name after it
 # ("X有限公司乙方Y", "X有限公司 供应方（乙方） Y"): where one party's name ends
@@ -409,6 +410,9 @@ def _plausible(name: str) -> bool:
         return False  # a role word OCR misread ("拐露方" for 披露方), not a name
     if len(name) < 2 or len(name) > 90 or _FORM_ONLY.match(name):
         return False
+    if re.search(r"\b(?:No|Nos|Number|Ref)\.?$", name, re.IGNORECASE) or name[0] in "/／" \
+            or re.match(r"[\u4e00-\u9fff]{0,4}信息", name) and not _ORG_SUFFIX.search(name):
+        return False  # a form's field label ("Order No", "Account No.", "/姓名", "银行信息"), no name
     # a long one is a company's ("… Co., Ltd. Panyu Branch"), not the words of a clause
     if len(name) > 60 and not (_ORG_SUFFIX.search(name) or _COMPANY_FORM.search(name)):
         return False
