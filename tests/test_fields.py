@@ -1936,6 +1936,9 @@ def test_a_party_given_a_short_name_beside_one_given_a_role() -> None:
     ("The total fees shall not exceed Four Hundred Eighty-Six Thousand Five\nHundred and No/100 Dollars "
      "($486,500.00) without a written amendment. Umbrella coverage of $5,000,000 applies.",
      (Decimal("486500.00"), "USD")),
+    # a cap stated as "not exceeding" is the total (a threshold "exceeding" is not)
+    ("The total fees under this Agreement shall be an amount not exceeding USD 240,000.00.",
+     (Decimal("240000.00"), "USD")),
     # a total named as a defined term after its figures; a threshold is none, whatever the cue
     ("The purchase price shall be Seven Million Two Hundred Fifty Thousand Dollars ($7,250,000.00) "
      "(the \"Purchase Price\"). Seller is not liable until the aggregate of all Losses exceeds $50,000.00.",

@@ -172,17 +172,18 @@ _UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[\u4e0
                         r"[^。;\n]{0,30}$", re.IGNORECASE)
 # "The monthly rent for the Renewed Term shall be S$3,650.00": a rate named further back
 _RATE_NAMED = re.compile(r"(?:monthly|annual|yearly|weekly|quarterly)\s+(?:[a-z]+\s+)?(?:rent|fee|charge|licen[cs]e\s+fee|"
-                         r"instal(?:l)?ments?|repayments?|payments?)\b[^。;.]{0,45}$",
+                         r"instal(?:l)?ments?|repayments?|payments?)\b[^。;.\d]{0,45}$",
                          re.IGNORECASE)
 # a threshold, a security or a cost named right before a figure: "orders exceeding S$500,000",
 # "royalties … less than £40,000", "Security   S$11,600.00", "legal costs of £1,850"
-_THRESHOLD_BEFORE = re.compile(r"(?:exceed(?:s|ing)|in\s+excess\s+of|(?<!not\s)(?:less|more)\s+than)\s*$", re.I)
+_THRESHOLD_BEFORE = re.compile(r"(?:(?<!not\s)(?<!not\sto\s)exceed(?:s|ing)|(?<!not\s)in\s+excess\s+of|"
+                               r"(?<!not\s)(?:less|more)\s+than)\s*$", re.I)
 # a total named as a defined term right after its figures
 _DEFINED_TOTAL_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?\(\s*(?:the\s+)?[\"“”']\s*(?:(?:total|aggregate)\s+)?"
                                   r"(?:purchase\s+price|contract\s+(?:price|sum|value)|consideration|total\s+price|"
                                   r"loan(?:\s+amount)?|principal(?:\s+amount)?|facility(?:\s+amount)?|fees?)\s*[\"“”']\s*\)",
                                   re.I)
-_PART_BEFORE = re.compile(r"(?:(?<!not\s)(?:less|more)\s+than|exceed(?:s|ing)?|in\s+excess\s+of|\bover|\babove|"
+_PART_BEFORE = re.compile(r"(?:(?<!not\s)(?:less|more)\s+than|(?<!not\s)(?<!not\sto\s)exceed(?:s|ing)?|in\s+excess\s+of|\bover|\babove|"
                           r"\bbelow|\bunder|up\s+to|\bsecurity(?:\s+(?:deposit|bond))?[ \t]*[:：]?|"
                           r"(?:legal|reasonable|professional|administrative)\s+costs\s+of)\s*$", re.I)
 
