@@ -2019,3 +2019,17 @@ def test_a_form_field_label_is_no_name(label: str) -> None:
     from extractors.fields.parties import _plausible
     assert not _plausible(label)
     assert _plausible("中科信息技术有限公司") and _plausible("Ridgeway Information Services Ltd")
+
+
+def test_a_bank_contract_number_with_its_branch_in_brackets() -> None:
+    f = fields_of("流动资金借款合同\n合同编号：江商银（苏）流借字2024第0086号\n贷款人（甲方）：江南商业银行股份有限公司苏州分行\n"
+                  "借款人（乙方）：苏州恒远精密机械有限公司\n")
+    assert f.contract_no is not None and f.contract_no.value == "江商银(苏)流借字2024第0086号"
+
+
+def test_a_supplement_revises_the_contract_total() -> None:
+    f = fields_of("补充协议\n甲方：苏州恒远精密机械有限公司\n乙方：杭州启明数控设备有限公司\n"
+                  "甲乙双方于2024年3月1日签订《设备采购合同》（以下简称“原合同”），合同总价款为人民币贰佰捌拾陆万元整（¥2,860,000.00）。\n"
+                  "现甲方增购设备一台，经双方协商，达成如下补充协议：\n"
+                  "一、原合同总价款调整为人民币（大写）叁佰肆拾壹万贰仟元整（¥3,412,000.00），含13%增值税。\n")
+    assert f.total is not None and f.total.value == Decimal("3412000.00")

@@ -166,7 +166,9 @@ _TO_LINK = re.compile(r"\s*(?:to|至|到|调整为|变更为|增加至|增加到
 _OLD_VALUE = re.compile(r"(?:from|originally|was\s+previously)\b|由|原", re.IGNORECASE)
 _REVISED_TOTAL = re.compile(r"(?:revised|adjusted|amended|updated|new)\s+(?:total|contract\s+(?:price|sum|value|amount))"
                             r"|(?:变更后|调整后|修改后)的?(?:合同)?(?:总|价款|金额)", re.IGNORECASE)
-_WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*小写\s*[:：]?\s*$")
+_WORDS_BRACKET = re.compile(r"[(（]\s*大写[^()（）]{0,40}[)）]|[(（]\s*小写\s*[:：]?\s*$"
+                            # "(大写)叁佰肆拾壹万贰仟元整(": the words after their label, then the figures
+                            r"|(?:[(（]\s*大写\s*[)）]\s*[:：]?\s*)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]{3,}")
 _UNIT_CUES = re.compile(r"(?:每月|每年|每季|每日|每天|每人|每[\u4e00-\u9fff]|(?<![个\d一二三四五六七八九十两])月[\u4e00-\u9fff]{0,5}费|每小时|每公里|每平方米|每㎡|单价|(?:day|daily|hourly|weekly)\s+rate|rate\s+of|(?<![个\d一二三四五六七八九十两])月租金|(?<![\d一二三四五六七八九十两])年租金|月薪|月工资|工资|"
                         r"per\s+(?:month|annum|year|day|hour|unit|square)|monthly|unit\s+price|hourly|annual\s+rent)"
                         r"[^。;\n]{0,30}$", re.IGNORECASE)
@@ -351,6 +353,12 @@ def find_amounts(text: str) -> list[AmountCand]:
                 if o.end > start - 200:
                     o.total_cue = False
             total_cue = True
+        elif not unit_cue and cue and _REVISED.search(revised_before) and not _NOT_TOTAL.search(before[cue.end():]):
+            # "原合同总价款调整为人民币(大写)…( ¥3,412,000.00 )": the total itself, as revised; the
+            # total stated before it is the old one
+            for o in out:
+                o.total_cue = False
+            total_cue, not_total = True, None
         if out and out[-1].end > start - 40 and _TO_LINK.fullmatch(before):
             # "adjusted from RMB X to RMB Y", "月租金由5,200元调整为5,400元": the new figure is
             # what the old one was (a total, a rate, a minimum)

@@ -27,7 +27,7 @@ _LABEL_ALT = (
 _ZH_DOCNO = (rf"(?:[{HAN}A-Za-z]{{1,8}} (?=[{HAN}A-Za-z]))?[{HAN}A-Za-z]{{0,8}}\s?[〔\[【(（]{{1,2}}\s?\d{{4}}\s?[〕\]】)）]{{1,2}}\s?[{HAN}A-Za-z]{{0,4}}?"
              r"\s?第?\s?[0-9A-Za-z\-]{1,8}\s?号")
 # the same with the year unbracketed: 中银苏授字2026第464号
-_ZH_DOCNO_PLAIN = (rf"[{HAN}A-Za-z]{{1,8}}字\s?(?:19|20)\d{{2}}\s?第\s?[0-9]{{1,8}}\s?号|"
+_ZH_DOCNO_PLAIN = (rf"[{HAN}A-Za-z]{{1,8}}(?:[(（][{HAN}]{{1,4}}[)）][{HAN}A-Za-z]{{0,6}})?字\s?(?:19|20)\d{{2}}\s?年?\s?第\s?[0-9]{{1,8}}\s?号|"
                    rf"[{HAN}A-Za-z]{{0,8}}(?:19|20)\d{{2}}\s?年?\s?[{HAN}A-Za-z]{{1,8}}字\s?第\s?[0-9]{{1,8}}\s?号")
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01, which OCR may
 # space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two) and a
