@@ -68,7 +68,8 @@ _ZH: dict[str, list[tuple]] = {  # type: ignore[type-arg]
     "framework": [("框架协议|框架合同|战略合作协议|合作框架|总协议|年度合作协议|战略合作合同|合作备忘录|战略合作伙伴", 3.0, 1.0), ("合作协议", 1.5, 0.3),
                   ("框架|具体订单|订单另行|另行签订", 0.8)],
     # "另行签订补充协议" is boilerplate in every Chinese contract: in the body it counts little
-    "supplementary": [("补充协议|补充合同|变更协议|修改协议|补充条款|补充约定|续租协议|续签协议|续期协议|展期协议|延期协议", 3.0, 0.2),
+    "supplementary": [("补充协议|补充合同|变更协议|修改协议|补充条款|补充约定|续租协议|续签协议|续期协议|展期协议|延期协议|"
+                       "终止协议|解除协议|提前终止协议", 3.0, 0.2),
                       ("原合同|原协议|补充|变更|修改为", 0.7)],
 }
 _EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
@@ -117,7 +118,8 @@ _EN: dict[str, list[tuple]] = {  # type: ignore[type-arg]
                   (r"(?:individual|specific)\s+(?:purchase\s+)?orders?|call[-\s]off|framework", 0.8)],
     "supplementary": [(r"supplementa(?:l|ry)\s+(?:agreement|contract)|amendment(?:\s+(?:no\.?|agreement))?|"
                        r"addendum|variation\s+agreement|deed\s+of\s+variation|side\s+letter|"
-                       r"change\s+order|extension\s+agreement|renewal\s+agreement", 3.0, 0.8),
+                       r"change\s+order|extension\s+agreement|renewal\s+agreement|termination\s+(?:agreement|deed)|"
+                       r"deed\s+of\s+termination", 3.0, 0.8),
                       (r"original\s+(?:agreement|contract)|hereby\s+amended|amended\s+(?:to\s+read|as\s+follows)|"
                        r"supplement", 0.8)],
 }

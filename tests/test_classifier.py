@@ -241,6 +241,12 @@ def test_a_letterhead_a_form_row_and_a_referenced_master_do_not_name_the_type() 
      "The Landlord lets and the Tenant takes the premises for a further term. The monthly rent, the security "
      "deposit, the tenancy, the landlord's and the tenant's covenants and the lease of the premises continue. " * 3),
     ("借款展期协议", "出借人与借款人签订的借款合同项下借款本金、利息、还款期限、借款利率、贷款展期，借款人按期还款付息。" * 3),
+    # a termination agreement ends the contract it names: it belongs with it, as a supplement
+    ("信息技术服务合同终止协议", "甲乙双方于2023年6月26日签订《信息技术服务合同》，约定乙方向甲方提供运维服务，服务期至2025年6月30日。"
+     "现经双方协商一致，原合同自2024年9月30日起提前终止，乙方完成服务交接，甲方结清服务费。" * 2),
+    ("DEED OF TERMINATION", "The Supplier provides maintenance services to the Customer under the Services "
+     "Agreement. The parties agree that the services and the Services Agreement terminate on 30 June 2025 and "
+     "that the Customer shall pay the service fees due for the services performed. " * 3),
 ])
 def test_an_amendment_is_supplementary_whatever_it_amends(title: str, body: str) -> None:
     """The body of an amendment speaks of the loan or the lease all through; its title says it
