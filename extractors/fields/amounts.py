@@ -250,7 +250,6 @@ def _context_before_amount(text: str, start: int) -> str:
         # label's read above the value
         return text[prev:nl].strip() + " "
     if nl > 0 and start - nl <= 25 and text[nl - 1] not in "。；;：:\n|":
-        prev = text.rfind("\n", 0, nl) + 1
         if nl - prev >= 30:
             gap = "" if is_han(text[nl - 1]) and is_han(text[nl + 1:nl + 2] or " ") else " "
             joined = text[prev:nl] + gap + text[nl + 1:start]
@@ -312,10 +311,12 @@ def find_amounts(text: str) -> list[AmountCand]:
                                            or m.start() > 0 and text[m.start() - 1].isalnum()):
             continue  # "R2,500,000.00" is rand; "R 12", "R2210" are not
         currency = _CUR_PREFIX.get((pre or "").lower()) or _CUR_SUFFIX.get((suf or "").lower(), "CNY")
-        if currency == "USD" and (pre or "").lower() in ("$", "") and suf and _CUR_SUFFIX.get(suf.lower()) not in (None, "USD"):
-            currency = _CUR_SUFFIX[suf.lower()]  # "$3,486,000.00 CAD"
-        if currency == "USD" and (pre or "").lower() in ("$", "") and (suf or "").lower() in ("", "dollars"):
-            currency = dollar
+        if currency == "USD" and (pre or "") in ("$", ""):
+            named = _CUR_SUFFIX.get((suf or "").lower(), "USD")
+            if named != "USD":
+                currency = named  # "$3,486,000.00 CAD"
+            elif (suf or "").lower() in ("", "dollars"):
+                currency = dollar  # "$", "dollars": the contract's dollar
         start = m.start("pre") if pre else m.start("num")
         end = m.end()
         while end > start and text[end - 1].isspace():

@@ -32,8 +32,11 @@ _ZH_DOCNO_PLAIN = (rf"[{HAN}A-Za-z]{{1,8}}(?:[(（][{HAN}]{{1,4}}[)）][{HAN}A-Z
 # letters, digits and separators, possibly after a short Han prefix (沪HT-2024-01, which OCR may
 # space out: 沪 HT-2024-01), with single spaces inside (OCR splits a value in two) and a
 # bracketed year or code inside (TJ(2024)0012)
+# a serif J's hook read as a bracket beside it ("J]DS-NDA-24-031", "K]J"): part of the number,
+# dropped from its value
+_J_HOOK = r"(?<=J)[\]|](?=[A-Z])|(?<=[A-Z])[\]|](?=J)"
 _ASCII_NO = (rf"(?:[{HAN}]{{0,4}}|[{HAN}]{{1,2}} (?=[A-Z]))[A-Za-z0-9](?:[A-Za-z0-9\-_/.#]|(?<=[A-Za-z0-9\-_/]) (?=[A-Z0-9\-_/])|"
-             r"(?<=J)[\]|](?=[A-Z])|(?<=[A-Z])[\]|](?=J)|"  # a serif J's hook read as a bracket: "J]DS-NDA-24-031"
+             rf"{_J_HOOK}|"
              r"(?<=[A-Za-z0-9\-_/])[(\[〔【]\d{2,4}[)\]〕】](?=[A-Za-z0-9\-_/]))"
              r"{1,40}")
 _LABEL = re.compile(
@@ -91,7 +94,7 @@ def normalise_value(raw: str) -> tuple[str, bool]:
     """The value without spaces and trailing separators, OCR letters between digits fixed;
     and whether anything had to be fixed (the year's 〔〕 is a convention, not a fix)."""
     value = _YEAR_BRACKETS.sub(_year_brackets, re.sub(r"\s+", "", raw)).rstrip(".-_/#")
-    value = re.sub(r"(?<=J)[\]|](?=[A-Z])|(?<=[A-Z])[\]|](?=J)", "", value)  # "J]DS", "K]J": a J's hook
+    value = re.sub(_J_HOOK, "", value)
     fixed = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\d)[Oo](?=[-_/])|(?<=[-_/])[Oo](?=\d)", "0", value)
     fixed = re.sub(r"(?<=\d)[lI](?=\d)", "1", fixed)
     return fixed, fixed != value
