@@ -2022,3 +2022,90 @@ def test_a_supplement_revises_the_contract_total() -> None:
                   "现甲方增购设备一台，经双方协商，达成如下补充协议：\n"
                   "一、原合同总价款调整为人民币（大写）叁佰肆拾壹万贰仟元整（¥3,412,000.00），含13%增值税。\n")
     assert f.total is not None and f.total.value == Decimal("3412000.00")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the title and the agreement's number over the first name are not part of it
+    ("SOFTWARE LICENCE AGREEMENT\nAgreement No. SL-2025-0042\nNorthwind Robotics K.K., a Japanese corporation "
+     "having its head office at\n1-2-3 Shiba, Minato-ku, Tokyo (hereinafter \"Licensor\"), and Baywater Tools "
+     "Co., Ltd., a Japanese\ncorporation (hereinafter \"Licensee\"), agree as follows:\n",
+     {"party_a": "Northwind Robotics K.K.", "party_b": "Baywater Tools Co., Ltd."}),
+    # a registration number on the line under a name in capitals; notice addresses under the
+    # roles further down are no names
+    ("GUARANTEE\nbetween\nKAROO PLANT HIRE (PTY) LTD\nRegistration No. 2009/011111/07\n(\"the Creditor\")\nand\n"
+     "UMHLANGA BUILDERS CC\nRegistration No. 2012/022222/23\n(\"the Debtor\")\n1. GUARANTEE\n"
+     "1.1 The Guarantor guarantees the Debtor's obligations.\n6. NOTICES\nCreditor: Plot 12, Kempton Park, 1619\n"
+     "Debtor:   8 Jacaranda Street, Pretoria, 0002\n",
+     {"party_a": "KAROO PLANT HIRE (PTY) LTD", "party_b": "UMHLANGA BUILDERS CC"}),
+    # a customer facing a licensor is the side that takes the licence, whichever is named first
+    ("SUBSCRIPTION AGREEMENT\nThis Agreement is made between Harbour Lane Legal LLP (the \"Customer\") and "
+     "Quillpoint Software Inc. (the \"Licensor\").\n1. The Licensor grants the Customer a licence.\n",
+     {"party_a": "Quillpoint Software Inc.", "party_b": "Harbour Lane Legal LLP"}),
+    # parties numbered "1." and "2." right under "made between:"
+    ("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is made between:\n1. OKAPI FREIGHT LIMITED, a company "
+     "incorporated in Nigeria\n(RC 1620001), whose registered office is at 4 Marina, Lagos; and\n2. SAVANNA "
+     "POWER LTD, a company incorporated in Nigeria\n(RC 1180002), whose registered office is at 7 Bello Way, "
+     "Kaduna,\n(each a \"Party\").\n1. TERM\n1.1 This Agreement runs for two years.\n",
+     {"party_a": "OKAPI FREIGHT LIMITED", "party_b": "SAVANNA POWER LTD"}),
+    # a clause list numbered "1." names nobody, even where a clause holds a person's name
+    ("LEASE\nThis Lease is made between Clearwind Properties Inc. (the \"Landlord\") and Northpeak Trading "
+     "Corporation (the \"Tenant\").\nCONTACTS\n1. Mei Fischer\n2. Paul Young\n3. Ana Lopez\n",
+     {"party_a": "Clearwind Properties Inc.", "party_b": "Northpeak Trading Corporation"}),
+    # parties set out in a schedule the text does not give (OCR could not read it): the two
+    # companies signing, in order
+    ("AMENDMENT AGREEMENT\nThis Agreement is made between the parties whose details are set out in the "
+     "Schedule.\n1. The term of the Original Agreement is extended to 24 Nov 2026.\n"
+     "SIGNED by Hannah Clark, authorised signatory, for and on behalf of Atlas Freight (Hong Kong) Limited\n"
+     "Date: 23 Oct 2025\nSIGNED by Andrew Nguyen, Director, for and on behalf of Cobaltwind Storage Limited\n"
+     "Date: 23 Oct 2025\n",
+     {"party_a": "Atlas Freight (Hong Kong) Limited", "party_b": "Cobaltwind Storage Limited"}),
+    # one side named by its role, the other only by a word the extractor does not know as a role
+    # ("the Warehouse"): the other company signing takes the side left
+    ("WAREHOUSE STORAGE AGREEMENT\nSCHEDULE\nItem 1            Customer            Greenvale Foods Limited (ABN 41 004 118 625)\n"
+     "Item 2            Warehouse            Harbourside Cold Stores Pty Ltd (ABN 86 612 330 478)\n"
+     "1. The Warehouse stores the Customer's goods.\n"
+     "SIGNED for and on behalf of            SIGNED for and on behalf of\n"
+     "GREENVALE FOODS LIMITED            HARBOURSIDE COLD STORES PTY LTD\nName: B. McKellar            Name: N. Papadakis\n",
+     {"party_a": "Greenvale Foods Limited", "party_b": "HARBOURSIDE COLD STORES PTY LTD"}),
+    # the maker of a note against its holder "together with any subsequent holder", the holder's
+    # name hyphenated across a line break
+    ("PROMISSORY NOTE\nNote No. RBG-N-0305\n$250,000.00            New York, New York\nMarch 5, 2024\n"
+     "FOR VALUE RECEIVED, the undersigned, RIDGEWAY BAKERY GROUP INC., a New\n"
+     "York corporation having an address at 47-12 Vernon Boulevard, Long Island City,\n"
+     "New York 11101 (\"Maker\"), promises to pay to the order of THEODORA VANCE-\n"
+     "LINDGREN, an individual residing at 322 West 88th Street, Apt. 5C, New York,\n"
+     "New York 10024 (together with any subsequent holder, \"Holder\"), the principal\n"
+     "sum of TWO HUNDRED FIFTY THOUSAND AND 00/100 DOLLARS ($250,000.00), together\n"
+     "with interest on the unpaid principal balance from the date hereof at the rate\n"
+     "of eight and one-quarter percent (8.25%) per annum, computed on the basis of a\n"
+     "year of 360 days for the actual number of days elapsed, until paid in full.\n",
+     {"party_a": "THEODORA VANCE-LINDGREN", "party_b": "RIDGEWAY BAKERY GROUP INC."}),
+    # the purchasing agent in the order's header ("Buyer:   Kenji Lavoie   Phone: …") is not
+    # the buying company
+    ("NORTHERN AURORA MINING CORP.            PURCHASE ORDER\n1 Aurora Mine Road, Sudbury, Ontario\n"
+     "PO Number:            4500318826            PO Date:            2024-08-22\n"
+     "Buyer:            Kenji Lavoie            Phone:            705-555-0147\n"
+     "VENDOR            SHIP TO\nShield Hydraulics (Sudbury) Ltd.            Northern Aurora Mining Corp.\n"
+     "1375 Kelly Lake Road            Central Warehouse, Dock 3\n",
+     {"party_a": "Shield Hydraulics (Sudbury) Ltd.", "party_b": "Northern Aurora Mining Corp."}),
+])
+def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
+    assert names(fields_of(text)) == want
+
+
+def test_signature_block_words_are_not_part_of_the_name() -> None:
+    f = fields_of("WHOLESALE ORDER FORM\nOrder No.: GOT-WS-24-3318\nGoods            Qty            Price\nTea            40            54.00\n"
+                  "CUSTOMER            SUPPLIER\nSigned for Harbour Grocers Limited            Order accepted for Glen Teas Ltd\n"
+                  "Name: Mere Tautahi            Name: Aroha Kingi\n")
+    assert sorted(p.name for p in f.parties) == ["Glen Teas Ltd", "Harbour Grocers Limited"]
+
+
+def test_a_letter_is_not_given_sides_by_who_signs_first() -> None:
+    # the buyer's letter of award is signed by the buyer and acknowledged by the supplier: the
+    # order of signing says nothing of the sides
+    f = fields_of("Sterling Components PLC\n45 Temple Row, Birmingham B2 5LS\nNOTIFICATION OF AWARD\n"
+                  "Our Ref: PROC/2024/237\nOakpeak Manufacturing Limited\n1 Spinningfields, Manchester M3 3JE\n"
+                  "Dear Sir/Madam,\n1. Your quotation has been accepted for the supply of consumables.\n"
+                  "Yours faithfully,\nfor and on behalf of Sterling Components PLC\nACKNOWLEDGEMENT\n"
+                  "We accept the award on the terms above.\nFor and on behalf of Oakpeak Manufacturing Limited\n")
+    assert not any(p.name == "Sterling Components PLC" and p.role == "party_a" for p in f.parties)

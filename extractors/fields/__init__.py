@@ -158,6 +158,9 @@ def soft_wraps(page: PageText) -> dict[int, str]:
                 or _ITEM_START.match(text[s2:e2]) or _ROLE_START.match(text[s2:e2]):
             continue
         a, b = text[e - 1], text[s2] if s2 < len(text) else ""
+        if a == "-" and e >= 2 and text[e - 2].isalpha() and b.isalpha():
+            out[e] = ""  # a word hyphenated at the line's end ("VANCE-" / "LINDQVIST")
+            continue
         out[e] = "" if (is_han(a) or not a.isascii()) and (is_han(b) or not b.isascii()) else " "
     return out
 

@@ -142,7 +142,8 @@ _LABEL = re.compile(
 _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
-    rf"[(（]\s*(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
+    rf"[(（]\s*(?:(?:together\s+with|including)\s[^(),\n]{{0,60}},\s*)?"  # "(together with any subsequent holder, "Holder")"
+    rf"(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
     # (OCR loses the closing bracket now and then: "（以下简称 “ 甲方 “ :")
@@ -165,6 +166,11 @@ _EN_START = re.compile(r"\b(?:by\s+and\s+between|between|among(?:st)?)\b\s*:?|;|
                        r"|\b(?:entered\s+into|made|executed|concluded|signed)\b[^()\n]{0,40}?\bby\b\s*:?"
                        r"|(?:^|\n)[ \t]*(?:\(\s*(?:\d{1,2}|[a-d]|i{1,3}|iv)\s*\)|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|parties\s*:?\s*\n)",
                        re.IGNORECASE)
+# a document's title or its reference line, not the start of a name below it
+_HEAD_LINE = re.compile(r"[ \t]*(?:[A-Z][A-Z &,'/-]*\b(?:AGREEMENT|CONTRACT|DEED|LEASE|ORDER|NOTE|GUARANTEE|LETTER|"
+                        r"UNDERTAKING|MEMORANDUM|TERMS|CONDITIONS|AMENDMENT|ADDENDUM|CONFIRMATION)S?\b[A-Z &,'/()-]*"
+                        r"|(?:[A-Z][\w.-]*[ \t]+){0,3}(?i:no|number|ref|reference)\b\.?[ \t]*[:#.]?[ \t]*[A-Z0-9][^\s]*\d[^\n]*)"
+                        r"[ \t]*\n")
 # "甲方与X（以下简称“债务人”）": the other party named first, then this one
 _ROLE_THEN_AND = re.compile(rf"^\s*(?:{_ZH_ALT})\s*(?:与|和|及|同|向)")
 # "between:\n\nEmployer : X (the "Company")": the label before the declared name
@@ -231,8 +237,11 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s,，。:：;；、\-—_" + _QUOTE + r"]+$")
-_LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s*|^\d\.\s+|^(?i:to|from|attn|attention|致)\s*[:：]\s*")
-_ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|N\.A|Jr|Sr|PLC|P\.C|L\.P)\.$",
+_LEADING = re.compile(r"^[\s,，。:：;；、\-—_" + _QUOTE + r"]+|^\(?\d\)\s*|^\d\.\s+|^(?i:to|from|attn|attention|致)\s*[:：]\s*"
+                      # a signature block's words before the name ("Order accepted for Glenbrook …")
+                      r"|^(?i:(?:(?:order\s+)?(?:signed|executed|accepted|agreed|acknowledged)\s+)(?:for|by)"
+                      r"(?:\s+and\s+on\s+behalf\s+of)?|(?:for\s+and\s+)?on\s+behalf\s+of)\s+(?=[A-Z])")
+_ABBREV_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|L\.L\.C|LLC|S\.A|N\.V|B\.V|N\.A|Jr|Sr|PLC|P\.C|L\.P|K\.K|Bhd)\.$",
                          re.IGNORECASE)
 _ORG_SUFFIX = re.compile(
     r"(?:公司|集团|厂|店|中心|研究院|研究所|学院|大学|医院|银行|支行|分行|事务所|合作社|商行|工作室|协会|联合会|商会|"
@@ -271,6 +280,7 @@ class PartyCand(Cand):
 # roles that are party A only relative to the other side ("Customer" facing a "Service
 # Provider"); facing another party-A role ("Supplier") the first-named party keeps party A
 _RELATIVE_A = {"customer", "company", "client", "owner"}
+_SELLING = {"seller", "vendor", "licensor", "lessor", "landlord", "lender"}
 
 
 _ENDS_WITH_ROLE = re.compile(rf"(?:{_ZH_ALT})\s*$|(?:^|\n|\s{{3}})[ \t]*(?:the\s+)?(?:party\s+[abc]|first\s+party|second\s+party)\s*$",
@@ -321,7 +331,9 @@ def _is_explicit(label: str, inner: str | None) -> bool:
 # a name does not go on to a line that starts in lower case ("incorporated and registered in
 # …", "a company organised under …") or with a registration number ("(UEN 201658809N)")
 _LINE_CUT = re.compile(r"[ \t]*\n[ \t]*(?:(?=[a-z])|(?i:[(（]\s*(?:uen|acn|abn|cin|ein|crn|company\s+(?:number|no)|"
-                       r"registration|registered|reg\.?\s*no))|(?i:(?:flat|room|unit|suite|level|floor|block|no\.)\s*[\dA-Z]))")
+                       r"registration|registered|reg\.?\s*no))|(?i:(?:flat|room|unit|suite|level|floor|block|no\.)\s*[\dA-Z])"
+                       # "HIGHVELD PLANT HIRE (PTY) LTD" over "Registration No. 2008/017752/07"
+                       r"|(?i:(?:company\s+|business\s+)?(?:registration|reg\.|incorporation|company)\s+(?:no\b|number)))")
 
 
 _NAME_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "la", "von", "van", "der", "und", "&"}
@@ -330,7 +342,8 @@ _NAME_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "la", "von", "van", 
 def clean_name(raw: str) -> str:
     """The company or person name alone: no address, no "(hereinafter …)", no punctuation."""
     line_end = _LINE_CUT.search(raw)
-    s = (raw[:line_end.start()] if line_end else raw).replace("\n", " ")
+    s = (raw[:line_end.start()] if line_end else raw)
+    s = re.sub(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Z])", "-", s).replace("\n", " ")  # "VANCE-" / "LINDQVIST"
     m = _NEXT_LABEL.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]
@@ -397,6 +410,11 @@ _FORM_ONLY = re.compile(r"^(?:(?:Co|Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Co
                         r"GmbH|AG|S\.?A|Company)\b[.,]{0,2}\s*)+$|^(?:有限)?(?:责任)?公司$", re.IGNORECASE)
 
 
+_ADDRESS_START = re.compile(r"(?:plot|office|room|unit|suite|flat|level|floor|block|building|p\.?\s?o\.?\s+box)\s*\d"
+                            r"|\d+[A-Za-z]?(?:\s+[A-Z][\w'-]*){1,3}\s+(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|"
+                            r"boulevard|blvd|way|place|crescent|close|court|highway|hwy)\b\.?$", re.IGNORECASE)
+
+
 def _plausible(name: str) -> bool:
     if name in ZH_ROLES or name.lower() in EN_ROLES or name in _SELF_REFERENCE:
         return False
@@ -419,6 +437,8 @@ def _plausible(name: str) -> bool:
     # 向 and 于 are surnames too ("向庆"), not only the verbs that start a clause
     if _NOT_NAME.search(name) and not (name[0] in "向于" and _ZH_PERSON.match(name) and len(name) <= 3):
         return False
+    if _ADDRESS_START.match(name) and not _ORG_SUFFIX.search(name):
+        return False  # "Creditor: Plot 88, Elandsfontein …": a notice address under the role, no name
     if name.isascii() and name == name.lower() and " " not in name:
         return False  # "cc" OCR made of a dotted signature line
     letters = sum(1 for c in name if c.isalpha())
@@ -724,6 +744,10 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             labelled = list(re.finditer(r"\n" + _EN_LABEL_LEAD, seg, re.IGNORECASE))
             if labelled:
                 seg, seg_start = seg[labelled[-1].end():], seg_start + labelled[-1].end()
+            # the title and the reference line over a name at the top of the page
+            # ("SOFTWARE LICENSE AGREEMENT" / "Agreement No. HR-LA-2024-0056" / "Hoshizora …")
+            while (h := _HEAD_LINE.match(seg)) and seg[h.end():].strip():
+                seg, seg_start = seg[h.end():], seg_start + h.end()
         name = clean_name(seg)
         prev_end = d.end
         if name in _SELF_REFERENCE:
@@ -748,6 +772,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_role_column_rows(text, out))
     out.extend(_letter_addressee(text, out))
     out.extend(_letterhead_party(text, out))
+    out.extend(_signature_parties(text, out))
     _pronoun_sides(text, out)
     out.sort(key=lambda c: c.start)
     return out
@@ -757,9 +782,12 @@ def _po_agent(text: str, m: re.Match[str], name: str) -> bool:
     """"Buyer: T. Lindqvist" in a purchase order's header, in a column beside "PO Number": the
     purchasing agent who placed the order, not the buying company (its letterhead)."""
     line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end("rest"))
     person = looks_like_person(name) or re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z][a-zA-Z'-]+", name)
-    return bool(m.group("label").lower() in {"buyer", "purchaser"} and person
-                and re.search(r"\S {3,}", text[line_start:m.start("label")] + " ")
+    # another field in a column before it, or after it ("Buyer:   Kenji Lavoie   Phone: …")
+    in_header = re.search(r"\S {3,}", text[line_start:m.start("label")] + " ") \
+        or re.search(r" {3,}[A-Za-z][\w ./]{0,20}:", text[m.start("rest"):len(text) if line_end < 0 else line_end])
+    return bool(m.group("label").lower() in {"buyer", "purchaser"} and person and in_header
                 and re.search(r"purchase\s+order", text[:400], re.IGNORECASE))
 
 
@@ -791,9 +819,11 @@ def _pronoun_sides(text: str, cands: list[PartyCand]) -> None:
 
 # "(1) TIDEWATERBRIDGE CONSULTING GMBH" on a cover, "(2) Pacificpoint Materials (UK) Limited
 # incorporated …" under PARTIES: the parties in the order they are numbered
-_NUMBERED = re.compile(r"^[ \t]*[(（]\s*(?P<n>[1-3])\s*[)）][ \t]*(?P<rest>[^\n]+(?:\n(?![ \t]*[(（]\s*\d)[^\n]+){0,3})",
+_NUMBERED = re.compile(r"^[ \t]*(?:[(（]\s*(?P<n>[1-3])\s*[)）]|(?P<dot>[1-3])\.(?!\d))[ \t]*"
+                       r"(?P<rest>[^\n]+(?:\n(?![ \t]*(?:[(（]\s*\d|\d\.))[^\n]+){0,3})",
                        re.MULTILINE)
 _NUMBERED_ROLE = {"1": "party_a", "2": "party_b", "3": "party_c"}
+_PARTIES_INTRO = re.compile(r"(?i:\b(?:between|among(?:st)?|parties))[ \t]*:?[ \t]*\n[ \t]*\Z")
 # what stands between two parties of an opening sentence
 _SEG_LEAD = (r"\s*(?:[,;]\s*)?(?:(?:of\s+the\s+(?:one|other|first|second|third)\s+part|on\s+the\s+(?:one|other)\s+hand)"
              r"\s*[,.;]?\s*)?(?:and\b\s*)?(?:the\s+undersigned\s*,?\s*)?")
@@ -1035,6 +1065,57 @@ def _letterhead_party(text: str, found: list[PartyCand]) -> list[PartyCand]:
                       kind="letter")]
 
 
+_SIGNED_FOR = re.compile(r"\b(?:(?:for\s+and\s+)?on\s+behalf\s+of|(?:signed|executed|accepted)\s+for(?!\s+and\b))\b(?:[ \t]*:)?",
+                         re.IGNORECASE)
+
+
+_YOURS = re.compile(r"\byours\s+(?:faithfully|sincerely|truly)\b", re.IGNORECASE)
+
+
+def _signing_companies(text: str) -> list[tuple[int, str]]:
+    """The companies the signature blocks sign for ("SIGNED for and on behalf of" over "X
+    LIMITED", in columns or one under the other), in order, each once."""
+    out: list[tuple[int, str]] = []
+    for m in _SIGNED_FOR.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        cell, at = re.split(r" {3,}", text[m.end():line_end])[0], m.end()  # "" when a column gap follows
+        if not cell.strip() and line_end < len(text):
+            below_end = text.find("\n", line_end + 1)
+            below = text[line_end + 1:len(text) if below_end < 0 else below_end]
+            cell = _same_column(text, m.end(), below)
+            at = line_end + 1 + max(0, below.find(cell))
+        name = clean_name(cell)
+        if looks_like_organisation(name) and _plausible(name) and not any(_same_name(name, n) for _, n in out):
+            out.append((_name_start(text, name, at), name))
+    return out
+
+
+def _signature_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """Two companies signing, where the parties clause names one side or none (a schedule
+    OCR could not read, a role the extractor does not know, "the Warehouse"): the one not
+    named takes the side left, and with none named the first to sign is party A."""
+    signing = _signing_companies(text)
+    if len(signing) != 2:
+        return []
+    known = [next((c.role for c in found if _same_name(name, c.name)), None) for _, name in signing]
+    roles = {c.role for c in found}
+    if known == [None, None]:
+        # (a letter's sides follow what it is, not who signs first: the buyer's letter of award
+        # is signed by the buyer, then acknowledged by the supplier, party A)
+        if roles & {"party_a", "party_b"} or _DEAR.search(text) or _YOURS.search(text):
+            return []
+        return [PartyCand(start=at, end=at + len(name), conf=0.45, role=role, name=name, kind="signature")
+                for (at, name), role in zip(signing, ("party_a", "party_b"))]
+    if None not in known or known[0] == known[1] or not (set(known) & {"party_a", "party_b"}):
+        return []
+    role = "party_b" if "party_a" in known else "party_a"
+    if role in roles:
+        return []
+    at, name = signing[known.index(None)]
+    return [PartyCand(start=at, end=at + len(name), conf=0.5, role=role, name=name, kind="signature")]
+
+
 def _letter_addressee(text: str, found: list[PartyCand]) -> list[PartyCand]:
     """The addressee of a letter agreement (an offer of employment, a facility letter): the
     name over the address block above "Dear …", as the side no printed role names — the
@@ -1097,12 +1178,17 @@ def _numbered_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
     entries: list[tuple[int, str, str | None]] = []
     expected = "1"
     for m in _NUMBERED.finditer(text[: max(2000, len(text) // 2)]):
-        n = m.group("n")
+        n = m.group("n") or m.group("dot")
         if n == "1":
             if sum(1 for e in entries if _names_party(e[1])) >= 2:
                 break  # a second list ("AGREED TERMS (1) …"): the parties were the first
             expected = "1"
             entries = []
+            # "1. LEKKI DEEPWATER LOGISTICS LIMITED, …": numbered "1." only right under "made
+            # between:" (elsewhere "1." numbers clauses)
+            if m.group("dot") and not _PARTIES_INTRO.search(text, 0, m.start()):
+                expected = ""
+                continue
         if n != expected:
             continue
         expected = str(int(n) + 1)
@@ -1299,8 +1385,13 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
         [_key(c.name) for c in cands if c.role == "party_a"]
     a_names = list(dict.fromkeys(a_names))
     if len(a_names) >= 2 and not explicit and not any(c.role == "party_b" for c in cands):
+        # a customer or client facing a licensor, landlord or seller is the side that buys from
+        # it (facing a "Supplier", which may serve it, the first-named keeps party A)
+        relative = [k for k in a_names[:2] if all(c.label in _RELATIVE_A for c in cands if _key(c.name) == k)]
+        selling = [k for k in a_names[:2] if any(c.label in _SELLING for c in cands if _key(c.name) == k)]
+        other = relative[0] if len(relative) == 1 and len(selling) == 1 and selling != relative else a_names[1]
         for c in cands:
-            if _key(c.name) == a_names[1]:
+            if _key(c.name) == other:
                 c.role = "party_b"
     for c in cands:
         if c.role in chosen or c.role == _OTHER_SIDE or _key(c.name) in used:
