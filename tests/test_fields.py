@@ -2088,6 +2088,13 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "VENDOR            SHIP TO\nShield Hydraulics (Sudbury) Ltd.            Northern Aurora Mining Corp.\n"
      "1375 Kelly Lake Road            Central Warehouse, Dock 3\n",
      {"party_a": "Shield Hydraulics (Sudbury) Ltd.", "party_b": "Northern Aurora Mining Corp."}),
+    # a table of two role columns that ran together, its names known from the signature blocks
+    # (signed buyer first): the headings' order gives the sides, not the order of signing
+    ("PROCUREMENT CONTRACT\nNo.: 2024PO2695\nBuyer Vendor\nName Brightstone Robotics Pte. Ltd. Horizon Works Co., Ltd.\n"
+     "Address Germany California\n1. The Buyer orders and the Vendor supplies the Products.\n"
+     "Signed by Sarah Smith, duly authorised for and on behalf of Brightstone Robotics Pte.\nLtd.\n"
+     "Signed by Emma Wang for and on behalf of Horizon Works Co., Ltd.\n",
+     {"party_a": "Horizon Works Co., Ltd.", "party_b": "Brightstone Robotics Pte. Ltd."}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want

@@ -1086,9 +1086,36 @@ def _signing_companies(text: str) -> list[tuple[int, str]]:
             cell = _same_column(text, m.end(), below)
             at = line_end + 1 + max(0, below.find(cell))
         name = clean_name(cell)
+        if not looks_like_organisation(name) and cell.strip() and line_end < len(text):
+            # "… for and on behalf of Lumenline" / "Engineering Corporation": wrapped
+            below = re.split(r" {3,}", text[line_end + 1:].split("\n", 1)[0].strip())[0]
+            if re.match(r"[A-Z(&]", below):
+                name = clean_name(cell.rstrip() + " " + below)
         if looks_like_organisation(name) and _plausible(name) and not any(_same_name(name, n) for _, n in out):
             out.append((_name_start(text, name, at), name))
     return out
+
+
+_ROLE_WORD = re.compile(rf"(?:^|(?<=\s))(?:{_ZH_ALT}|(?:{_EN_ALT}))(?=\s|$)", re.IGNORECASE)
+
+
+def _heading_sides(text: str, names: list[str]) -> list[str] | None:
+    """The sides of two names that stand side by side on one line under a line of two role
+    headings ("Buyer Vendor" over "Name Brightbridge … Pte. Ltd. Horizon … Co., Ltd."), the
+    table's columns run together: the headings' order is the names' order."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        at = [line.find(n) for n in names]
+        if min(at) < 0:
+            continue
+        for above in lines[max(0, i - 3):i]:
+            words = [w.group(0) for w in _ROLE_WORD.finditer(above)]
+            sides = [_role_of(w, None) for w in words]
+            if len(words) == 2 and len(above.split()) <= 6 and None not in sides and sides[0] != sides[1] \
+                    and set(sides) <= {"party_a", "party_b"}:
+                return sides if at[0] < at[1] else sides[::-1]
+        return None
+    return None
 
 
 def _signature_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
@@ -1105,8 +1132,9 @@ def _signature_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
         # is signed by the buyer, then acknowledged by the supplier, party A)
         if roles & {"party_a", "party_b"} or _DEAR.search(text) or _YOURS.search(text):
             return []
+        sides = _heading_sides(text, [name for _, name in signing]) or ["party_a", "party_b"]
         return [PartyCand(start=at, end=at + len(name), conf=0.45, role=role, name=name, kind="signature")
-                for (at, name), role in zip(signing, ("party_a", "party_b"))]
+                for (at, name), role in zip(signing, sides)]
     if None not in known or known[0] == known[1] or not (set(known) & {"party_a", "party_b"}):
         return []
     role = "party_b" if "party_a" in known else "party_a"
