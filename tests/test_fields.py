@@ -2116,3 +2116,12 @@ def test_a_letter_is_not_given_sides_by_who_signs_first() -> None:
                   "Yours faithfully,\nfor and on behalf of Sterling Components PLC\nACKNOWLEDGEMENT\n"
                   "We accept the award on the terms above.\nFor and on behalf of Oakpeak Manufacturing Limited\n")
     assert not any(p.name == "Sterling Components PLC" and p.role == "party_a" for p in f.parties)
+
+
+def test_how_long_a_quotation_stands_is_not_the_term() -> None:
+    f = fields_of("ORDER FORM\nOrder Form No.:            Q-004871\nQuote Valid Until:            06/28/2024\n"
+                  "Subscription Start Date:            07/01/2024\nSubscription Term:            36 months\n"
+                  "Subscription End Date:            06/30/2027\n")
+    assert f.expiry_date.value == date(2027, 6, 30)
+    f = fields_of("销售合同\n报价有效期至：2024年5月31日\n本合同有效期自2024年6月1日起至2025年5月31日止。\n")
+    assert f.expiry_date.value == date(2025, 5, 31)

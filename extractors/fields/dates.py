@@ -355,6 +355,10 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
             d.kinds.pop("expiry", None)
             d.kinds.pop("effective", None)
             sub_period.append(d)
+    # how long a quotation or an offer stands ("Quote Valid Until: 06/28/2024") is not the term
+    for d in out:
+        if _OFFER_VALID.search(text[max(0, d.start - 40):d.start]):
+            d.kinds.pop("expiry", None)
     # an unlabelled date near the end (under the seals) is probably the signing date
     for d in out:
         if not d.kinds and d.start >= max(tail, int(0.6 * n)):
@@ -375,6 +379,9 @@ _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*(?:th
 # periods that are not the contract's term: named for something else ("Warranty Period 12
 # months", "probation period of three months") or counted from an event of performance ("six
 # (6) months from delivery")
+_OFFER_VALID = re.compile(r"(?:\b(?:quot(?:e|ation)|offer|proposal|pric(?:e|es|ing)|bid|tender)\b[^.;\n]{0,12}?"
+                          r"\bvalid(?:ity)?\b(?:\s+(?:until|till|through|to|date|period))?|(?:报价|要约|报价单|投标)\s*有效期"
+                          r"\s*(?:至|到)?)\s*[:：]?\s*$", re.IGNORECASE)
 _OTHER_PERIOD_BEFORE = re.compile(
     r"\b(?:warranty|guarantee|defects?(?:\s+liability)?|probation(?:ary)?|trial|notice|grace|cure|credit|"
     r"payment|cooling[-\s]off|rent[-\s]free|fit[-\s]?out|retention|exclusivity|non[-\s]?compet\w*|"
