@@ -2125,3 +2125,16 @@ def test_how_long_a_quotation_stands_is_not_the_term() -> None:
     assert f.expiry_date.value == date(2027, 6, 30)
     f = fields_of("销售合同\n报价有效期至：2024年5月31日\n本合同有效期自2024年6月1日起至2025年5月31日止。\n")
     assert f.expiry_date.value == date(2025, 5, 31)
+
+
+def test_an_extension_is_the_new_term_and_a_guarantee_runs_on_its_own() -> None:
+    f = fields_of("ADDENDUM No. 1\nThis Addendum is made on 25 October 2024 between Tana Water Company Limited "
+                  "(the \"Client\") and Savannah Byte Limited (the \"Service Provider\").\n"
+                  "WHEREAS the parties entered into the Original Contract for a period of two years from\n"
+                  "1 November 2022 to 31 October 2024;\nNOW IT IS AGREED:\n"
+                  "1. The Original Contract is extended for six (6) months, from 1 November 2024\n"
+                  "to 30 April 2025 (the \"Extension Period\").\n"
+                  "2. The Service Provider shall extend the validity of its bank guarantee of\n"
+                  "KES 288,000.00 until 31 December 2025.\n")
+    assert f.expiry_date.value == date(2025, 4, 30)
+    assert f.effective_date.value == date(2024, 11, 1)

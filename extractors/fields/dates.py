@@ -193,7 +193,7 @@ _LOAN_PERIOD = re.compile(r"(?:借款|贷款|授信|提款|用款)期限?|loan\s
 _SUB_PERIOD = re.compile(r"(?:试用期|见习期|免租期|装修期|probation(?:ary)?\s+period|rent[-\s]free\s+period|"
                          r"fit[-\s]?out\s+period)[^。;；\n]{0,8}$", re.I)
 _TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
-                         r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|租赁", re.I)
+                         r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|\bextend\w*|\brenew\w*|租赁|延长|续", re.I)
 _EN_NUM = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -356,8 +356,11 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
             d.kinds.pop("effective", None)
             sub_period.append(d)
     # how long a quotation or an offer stands ("Quote Valid Until: 06/28/2024") is not the term
+    # and how long a guarantee, a bond or a policy runs ("extend the validity of its bank
+    # guarantee of RM82,200.00 until 31 December 2027") neither
     for d in out:
-        if _OFFER_VALID.search(text[max(0, d.start - 40):d.start]):
+        if _OFFER_VALID.search(text[max(0, d.start - 40):d.start]) \
+                or _SECURITY_VALID.search(text[max(0, d.start - 80):d.start]):
             d.kinds.pop("expiry", None)
     # an unlabelled date near the end (under the seals) is probably the signing date
     for d in out:
@@ -382,6 +385,9 @@ _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*(?:th
 _OFFER_VALID = re.compile(r"(?:\b(?:quot(?:e|ation)|offer|proposal|pric(?:e|es|ing)|bid|tender)\b[^.;\n]{0,12}?"
                           r"\bvalid(?:ity)?\b(?:\s+(?:until|till|through|to|date|period))?|(?:报价|要约|报价单|投标)\s*有效期"
                           r"\s*(?:至|到)?)\s*[:：]?\s*$", re.IGNORECASE)
+_SECURITY_VALID = re.compile(r"(?:\b(?:guarantee|security|bond|insurance|policy|letter\s+of\s+credit|L/C)\b"
+                             r"(?:(?!\.\s+[A-Z])[^;]){0,40}?\b(?:until|till|expir\w*(?:\s+on)?|valid\w*\s+(?:until|till|to))"
+                             r"|(?:保函|保证金|保险|信用证)[^。；;\n]{0,12}?有效期?\s*(?:延长)?\s*(?:至|到))\s*[:：]?\s*$", re.IGNORECASE)
 _OTHER_PERIOD_BEFORE = re.compile(
     r"\b(?:warranty|guarantee|defects?(?:\s+liability)?|probation(?:ary)?|trial|notice|grace|cure|credit|"
     r"payment|cooling[-\s]off|rent[-\s]free|fit[-\s]?out|retention|exclusivity|non[-\s]?compet\w*|"
