@@ -2138,3 +2138,17 @@ def test_an_extension_is_the_new_term_and_a_guarantee_runs_on_its_own() -> None:
                   "KES 288,000.00 until 31 December 2025.\n")
     assert f.expiry_date.value == date(2025, 4, 30)
     assert f.effective_date.value == date(2024, 11, 1)
+
+
+@pytest.mark.parametrize("text, signed, expiry", [
+    # the hour between the cue and the date
+    ("RESIDENTIAL LEASE\nThis Lease is entered into on April 17, 2024.\n3. TERM. The term begins on May 1, 2024 "
+     "and ends at 11:59 p.m. on April 30, 2025.\n", date(2024, 4, 17), date(2025, 4, 30)),
+    # "made in <place>, on <date>"; a term in "Gregorian months" from a defined commencement date
+    ("SERVICES AGREEMENT\nThis Agreement is made in Dubai, United Arab Emirates, on 20 March 2025\n"
+     "\"Commencement Date\" means 1 April 2025.\n2. TERM\nThis Agreement shall be for a period of twelve (12) "
+     "Gregorian months\ncommencing on the Commencement Date.\n", date(2025, 3, 20), date(2026, 3, 31)),
+])
+def test_signing_and_expiry_with_words_between_the_cue_and_the_date(text: str, signed: date, expiry: date) -> None:
+    f = fields_of(text)
+    assert (f.signed_date.value, f.expiry_date.value) == (signed, expiry)

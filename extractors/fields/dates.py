@@ -158,7 +158,7 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
                 r"signed\s+(?:on|at|as\s+of)?|dated(?:\s+as\s+of)?|entered\s+into\s+(?:on|as\s+of)?(?:\s+this)?|"
                 r"made(?:\s+(?:on|as\s+of|this))?|executed\s+(?:on|as\s+of)|sign(?:ing|ature)\s+date|"
                 # "made and executed at Bengaluru on this 2nd day of September, 2024"
-                r"(?:made|executed|signed|entered\s+into)(?:\s+and\s+(?:executed|entered\s+into|signed))?\s+at\s+"
+                r"(?:made|executed|signed|entered\s+into)(?:\s+and\s+(?:executed|entered\s+into|signed))?\s+(?:at|in)\s+"
                 r"[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}\s*,?\s+on|"
                 r"(?:agreement|contract|lease|deed|licen[cs]e|tenancy)\s+date|"
                 r"date\s+of\s+(?:signing|execution|signature)|date\s+of\s+(?:this\s+|the\s+)?(?:contract|agreement|deed|letter|lease|tenancy))"
@@ -209,7 +209,7 @@ _TERM_EN = re.compile(
     r"valid|continue)[^.;\n]{0,25}?)(?:\b(?:of|for|be|is)\s+|(?:(?<=term)|(?<=period)|(?<=duration))(?:[ \t]*[:.][ \t]*|[ \t]{3,}|[ \t]*:?[ \t]*\n[ \t]*))"
     r"(?:a\s+(?:term|period)\s+of\s+)?"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:\(\s*(?P<n2>\d{1,3})\s*\)\s*)?"
-    r"(?P<unit>years?|months?|weeks?|days?)\b", re.I)
+    r"(?:(?:calendar|gregorian|consecutive|full)\s+)?(?P<unit>years?|months?|weeks?|days?)\b", re.I)
 
 
 # "shall terminate two (2) years after the Effective Date", "repaid … on the date falling
@@ -281,7 +281,7 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
         if i and out[i - 1].end > d.start - 45:
             before = text[out[i - 1].end:d.start]  # stop at the previous date
         # "will begin on Monday, December 2, 2024": the weekday stands between
-        before = _WEEKDAY_END.sub("", before)
+        before = _HOUR_BEFORE_ON.sub("", _WEEKDAY_END.sub("", before))
         after = text[d.end:d.end + 32]
         for bre, are, kind, conf in _CUES:
             if (bre is None or bre.search(before)) and (are is None or are.search(after)):
@@ -377,6 +377,9 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
 
 
 _WEEKDAY_END = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*(?:the\s+)?$", re.IGNORECASE)
+# "ends at 11:59 p.m. on April 30, 2025": the hour stands between the cue and its date
+_HOUR_BEFORE_ON = re.compile(r"(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?|hours|hrs)?|\d{1,2}\s*[ap]\.?\s?m\.?|noon|"
+                             r"midnight)\s*(?:\([^)\n]{0,20}\)\s*)?(?=on\s*(?:the\s+)?$)", re.IGNORECASE)
 
 
 # periods that are not the contract's term: named for something else ("Warranty Period 12
