@@ -2152,3 +2152,12 @@ def test_an_extension_is_the_new_term_and_a_guarantee_runs_on_its_own() -> None:
 def test_signing_and_expiry_with_words_between_the_cue_and_the_date(text: str, signed: date, expiry: date) -> None:
     f = fields_of(text)
     assert (f.signed_date.value, f.expiry_date.value) == (signed, expiry)
+
+
+def test_contract_numbers_in_traditional_characters_and_company_numbers() -> None:
+    f = fields_of("貨物買賣合約\n合約編號: TST/SC/2405/021            日期: 2024年5月14日\n")
+    assert f.contract_no.value == "TST/SC/2405/021"
+    f = fields_of("勞動契約書\n契約編號: JS-HR-113-0458\n甲方:晶昇半導體股份有限公司   統一編號: 70582143\n")
+    assert f.contract_no.value == "JS-HR-113-0458"
+    # a company's registration number is no contract number
+    assert fields_of("租赁合同\n承租人：鸿艺设计顾问有限公司(公司编号: 2876543 )\n").contract_no is None

@@ -18,6 +18,8 @@ from extractors.fields._common import HAN, Cand
 
 _LABEL_ALT = (
     r"合同编号|协议编号|合同号|协议号|合同编码|合同序号|采购订单号|订单编号|订单号|函号|发文字号|文号|编\s?号|"
+    # in traditional characters (Hong Kong, Taiwan)
+    r"合[約同]編號|契約編號|協議編號|訂單編號|採購單號|合約號|(?<!統一)編\s?號|"
     r"\b(?:purchase[ \t]+order|PO)[ \t]*(?:n[o0]\.?|number|#)|"
     r"\b(?:contract|agreement)[ \t]*(?:n[o0]\.?|number|#|ref(?:erence)?\.?)|"
     r"\b(?:our[ \t]+)?(?<!your[ \t])ref(?:erence)?\b\.?(?:[ \t]*(?:n[o0]\.?|number|#))?|\bn[o0]\.|\bn[o0](?=[ \t]*[:：])|"
@@ -46,6 +48,7 @@ _LABEL = re.compile(
 )
 # labels that hold some other number: licence, ID, tax, account, phone, order, invoice
 _OTHER_NO = re.compile(r"(?:执照|证件[\u4e00-\u9fff]{0,4}|证书|身份证|注册|税务|纳税人|账户|账号|信用|许可证|登记|订单|发票|"
+                       r"執照|證件[\u4e00-\u9fff]{0,4}|證書|身份證|註冊|稅務|帳戶|帳號|許可證|登記|訂單|發票|"
                        r"项目|房产证|产权证|电话|手机|\b(?:tax|account|licen[cs]e|id|registration|phone|tel|"
                        r"fax|order|invoice|purchase\s+order|po|vat|company|passport|serial|part|item|"
                        r"model|lot|room|unit|clause|section|schedule|annex|article|tender|quot(?:e|ation)|bid|rfq|rfp|requisition|"
@@ -161,6 +164,8 @@ def find_contract_numbers(text: str) -> list[NumberCand]:
         own_kind = _own_kind(lead, text)
         if _OTHER_NO.search(lead) and not own_kind:
             continue
+        if label.replace(" ", "") in ("编号", "編號") and re.search(r"(?:公司|企业|企業|统一|統一)$", lead):
+            continue  # "（公司编号：2876543）", "統一編號": a company's number
         if re.search(r"\b(?:regist(?:ered|ration)|incorporated)\b[^.;]{0,50}$", text[max(0, m.start() - 60):m.start()],
                      re.IGNORECASE):
             continue  # "registered in England and Wales (No. 06655120)": a company's number
