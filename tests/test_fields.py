@@ -2095,6 +2095,10 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "Signed by Sarah Smith, duly authorised for and on behalf of Brightstone Robotics Pte.\nLtd.\n"
      "Signed by Emma Wang for and on behalf of Horizon Works Co., Ltd.\n",
      {"party_a": "Horizon Works Co., Ltd.", "party_b": "Brightstone Robotics Pte. Ltd."}),
+    # a purchase confirmation letter: the writer buys ("现确认向贵司采购"), the addressee sells
+    ("海南琼丰农业开发有限公司\n地址：海南省海口市龙华区滨海大道105号\n采购确认函\n合同编号：HN-CG-2024-117\n"
+     "广西绿禾农资有限公司：\n贵司2024年3月6日报价单收悉。经我司比选，现确认向贵司采购下列货物：\n",
+     {"party_a": "广西绿禾农资有限公司", "party_b": "海南琼丰农业开发有限公司"}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want

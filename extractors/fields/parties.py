@@ -772,6 +772,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_role_column_rows(text, out))
     out.extend(_letter_addressee(text, out))
     out.extend(_letterhead_party(text, out))
+    out.extend(_zh_letter_parties(text, out))
     out.extend(_signature_parties(text, out))
     _pronoun_sides(text, out)
     out.sort(key=lambda c: c.start)
@@ -1049,6 +1050,27 @@ def _letter_side(text: str, word: str) -> tuple[str, int] | None:
     if m:
         return (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
     return None
+
+
+_ADDRESSEE_SELLS = re.compile(r"向\s*贵(?:司|方|公司)\s*(?:采购|订购|购买|订货|租用|租赁|借款)|贵(?:司|方|公司)[^。；\n]{0,12}(?:供货|供应|提供|出租|出借)")
+_WRITER_SELLS = re.compile(r"向\s*(?:我|本)(?:司|方|公司)\s*(?:采购|订购|购买|订货|租用|租赁|借款)|(?:我|本)(?:司|方|公司)[^。；\n]{0,12}(?:向\s*贵(?:司|方|公司)\s*)?(?:供货|供应|出租|出借)")
+
+
+def _zh_letter_parties(text: str, found: list[PartyCand]) -> list[PartyCand]:
+    """A letter-contract in Chinese (采购确认函, 订货函) under a letterhead to "X公司：": which of
+    the two sells, the writer (我司) or the addressee (贵司), its verbs tell ("现确认向贵司采购"
+    — the addressee sells, party A)."""
+    if {c.role for c in found} & {"party_a", "party_b"}:
+        return []
+    writer, addressee = _letter_side(text, "我司"), _letter_side(text, "贵司")
+    if writer is None or addressee is None or _same_name(writer[0], addressee[0]):
+        return []
+    sells = _ADDRESSEE_SELLS.search(text), _WRITER_SELLS.search(text)
+    if bool(sells[0]) == bool(sells[1]):
+        return []
+    a, b = (addressee, writer) if sells[0] else (writer, addressee)
+    return [PartyCand(start=at, end=at + len(name), conf=0.55, role=role, name=name, kind="letter")
+            for (name, at), role in ((a, "party_a"), (b, "party_b"))]
 
 
 def _letterhead_party(text: str, found: list[PartyCand]) -> list[PartyCand]:
