@@ -2165,3 +2165,10 @@ def test_contract_numbers_in_traditional_characters_and_company_numbers() -> Non
     assert f.contract_no.value == "JS-HR-113-0458"
     # a company's registration number is no contract number
     assert fields_of("租赁合同\n承租人：鸿艺设计顾问有限公司(公司编号: 2876543 )\n").contract_no is None
+
+
+def test_a_yuan_sign_read_as_two_characters_is_put_right_by_the_words() -> None:
+    # "¥4,350,000.00" read as "#84,350,000.00": the uppercase words say what the figures were
+    f = fields_of("借款合同\n乙方向甲方借款，借款本金：#84,350,000.00（大写：肆佰叁拾伍万元整）。\n")
+    assert f.total.value == Decimal("4350000.00")
+    assert f.amount_in_words_matches.value is True

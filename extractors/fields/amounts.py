@@ -199,6 +199,7 @@ class AmountCand(Cand):
     unit_cue: bool = False
     not_total: bool = False  # a deposit, penalty, advance, salary…: never the contract total
     signed: bool = False  # a currency sign or word before the figures (or a ¥ OCR misread)
+    misread_sign: bool = False  # the sign before them is a ¥ OCR misread ("#", "g", "Y")
 
 
 @dataclass
@@ -381,7 +382,8 @@ def find_amounts(text: str) -> list[AmountCand]:
         out.append(AmountCand(start=start, end=end, conf=conf, value=value, currency=currency,
                               raw=text[start:end], total_cue=total_cue,
                               unit_cue=unit_cue,
-                              not_total=bool(not_total), signed=bool(pre) or misread_sign))
+                              not_total=bool(not_total), signed=bool(pre) or misread_sign,
+                              misread_sign=misread_sign and not pre))
     # figures with no currency of their own (a table's total row) are in the document's currency
     # (or the currency a table header or a note names: "Amount (GBP)", "All prices in USD")
     explicit = [c.currency for c, bare in zip(out, bare_flags) if not bare]
@@ -493,12 +495,13 @@ def _plain_upper(words: str) -> str:
 
 def _misread_readings(figure: AmountCand) -> list[Decimal]:
     """What garbled figures may have been printed as: without their first digit when that digit
-    is the ¥ OCR read as one ("¥81,600.00" → "881,600.00"; never after a printed currency), and,
+    is the ¥ OCR read as one ("¥81,600.00" → "881,600.00", or as two: "#84,350,000.00"; never
+    after a printed currency), and,
     for a first group of five or more digits, without the digit that stands where its thousands
     separator was ("1,071,000.00" read as "11071,000.00")."""
     out: list[Decimal] = []
     fig = f"{figure.value:.2f}"
-    if not figure.signed and len(fig) >= 5:
+    if (not figure.signed or figure.misread_sign) and len(fig) >= 5:
         out.append(Decimal(fig[1:]))
     num = re.search(r"\d[\d,，]*(?:\.\d{1,2})?", figure.raw)
     head = re.match(r"\d+(?=[,，]\d{3})", num.group(0)) if num else None
