@@ -78,6 +78,58 @@ def load_font(path: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size, index=index)
 
 
+_HAN_RUN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+
+
+_HAS_HAN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+class HanFallback:
+    """A Latin font (DejaVu has no Han glyphs) that sets Han characters and full-width
+    punctuation in a CJK face on the same baseline, as a printer substitutes a font: a
+    bilingual English contract's Chinese glosses ("Party A 甲方") print as Chinese, not as the
+    empty boxes PIL would draw."""
+
+    def __init__(self, latin: ImageFont.FreeTypeFont, han: ImageFont.FreeTypeFont) -> None:
+        self.latin, self.han, self.size = latin, han, latin.size
+
+    def runs(self, text: str) -> list[tuple[str, ImageFont.FreeTypeFont]]:
+        return [(r, self.han if "\u2e80" <= r[0] else self.latin) for r in _HAN_RUN.findall(text)]
+
+    def getlength(self, text: str) -> float:
+        return sum(f.getlength(r) for r, f in self.runs(text))
+
+
+Font = ImageFont.FreeTypeFont | HanFallback
+
+
+def _text(d: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, *, font: Font, fill: int) -> None:
+    if isinstance(font, HanFallback) and not _HAS_HAN.search(text):
+        font = font.latin  # (Latin only: drawn as before, pixel for pixel)
+    if not isinstance(font, HanFallback):
+        d.text(xy, text, font=font, fill=fill)
+        return
+    x, base = xy[0], xy[1] + font.latin.getmetrics()[0]
+    for run, f in font.runs(text):
+        d.text((x, base), run, font=f, fill=fill, anchor="ls")
+        x += f.getlength(run)
+
+
+def _bbox(d: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, *,
+          font: Font) -> tuple[int, int, int, int]:
+    if isinstance(font, HanFallback) and not _HAS_HAN.search(text):
+        font = font.latin
+    if not isinstance(font, HanFallback):
+        return d.textbbox(xy, text, font=font)
+    x, base = xy[0], xy[1] + font.latin.getmetrics()[0]
+    boxes = []
+    for run, f in font.runs(text):
+        boxes.append(d.textbbox((x, base), run, font=f, anchor="ls"))
+        x += f.getlength(run)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+            max(b[3] for b in boxes))
+
+
 def _bold_of(path: str) -> str:
     for regular, bold in ZH_FONTS + EN_FONTS:
         if regular == path:
@@ -132,7 +184,7 @@ def _tokens(text: str, lang: str) -> list[str]:
     return re.findall(r"\S+|\s+", text)
 
 
-def wrap_text(text: str, font: ImageFont.FreeTypeFont, width: float, lang: str) -> list[str]:
+def wrap_text(text: str, font: Font, width: float, lang: str) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` px.
 
     ``zh``: any CJK character may end a line, Latin words/numbers stay whole, and closing
@@ -209,10 +261,19 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
     regular, bold = choices[int(rng.integers(len(choices)))] if font is None else (font, _bold_of(font))
     pt = float(rng.uniform(11.0, 12.5)) if lang == "zh" else float(rng.uniform(10.5, 12.0))
     px = max(8, round(pt / 72 * dpi))
-    f_body = load_font(regular, px)
-    f_bold = load_font(bold, px)
-    f_title = load_font(bold, round(px * float(rng.uniform(1.5, 1.8))))
-    f_foot = load_font(regular, round(px * 0.8))
+    title_px = round(px * float(rng.uniform(1.5, 1.8)))
+
+    def face(path: str, size: int) -> Font:
+        f = load_font(path, size)
+        if path.endswith(".ttc"):
+            return f
+        cjk = ZH_FONTS[0 if "Serif" in path else 1][1 if "Bold" in path else 0]
+        return HanFallback(f, load_font(cjk, size))
+
+    f_body = face(regular, px)
+    f_bold = face(bold, px)
+    f_title = face(bold, title_px)
+    f_foot = face(regular, round(px * 0.8))
     lead = px * (float(rng.uniform(1.55, 1.8)) if lang == "zh" else float(rng.uniform(1.4, 1.6)))
 
     width, height = page_size(dpi)
@@ -328,25 +389,25 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
                 x = (width - font_.getlength(it.text)) / 2
                 if font_.getlength(it.text) > text_w:
                     overflows.append((pi + 1, "title", "wider than the text block"))
-                d.text((x, yy), it.text, font=font_, fill=0)
-                bb = d.textbbox((x, yy), it.text, font=font_)
+                _text(d, (x, yy), it.text, font=font_, fill=0)
+                bb = _bbox(d, (x, yy), it.text, font=font_)
             elif it.kind in ("center", "right"):
                 w = font_.getlength(it.text)
                 if w > text_w:
                     overflows.append((pi + 1, it.kind, "wider than the text block"))
                 x = (width - w) / 2 if it.kind == "center" else width - mx - w
-                d.text((x, yy), it.text, font=font_, fill=0)
-                bb = d.textbbox((x, yy), it.text, font=font_)
+                _text(d, (x, yy), it.text, font=font_, fill=0)
+                bb = _bbox(d, (x, yy), it.text, font=font_)
             elif it.kind == "cols":
                 # two parts: the second at the page's middle; more: columns of equal width
                 starts = [mx, mx + text_w * 0.52] if len(it.parts) <= 2 else \
                     [mx + text_w * i / len(it.parts) for i in range(len(it.parts))]
-                bb = d.textbbox((mx, yy), it.parts[0] or " ", font=font_)
-                d.text((mx, yy), it.parts[0], font=font_, fill=0)
+                bb = _bbox(d, (mx, yy), it.parts[0] or " ", font=font_)
+                _text(d, (mx, yy), it.parts[0], font=font_, fill=0)
                 for xr, part in zip(starts[1:], it.parts[1:]):
                     if part:
-                        d.text((xr, yy), part, font=font_, fill=0)
-                        bb2 = d.textbbox((xr, yy), part, font=font_)
+                        _text(d, (xr, yy), part, font=font_, fill=0)
+                        bb2 = _bbox(d, (xr, yy), part, font=font_)
                         bb = (bb[0], min(bb[1], bb2[1]), bb2[2], max(bb[3], bb2[3]))
             elif it.kind == "table":
                 x = mx
@@ -356,22 +417,22 @@ def render_document(lines: Sequence[str], *, lang: str, rng: np.random.Generator
                     d.rectangle((x, yy - row_h * 0.18, x + cw, yy + row_h * 0.82), outline=0,
                                 width=max(1, dpi // 120))
                     if ci < len(it.parts):
-                        d.text((x + px * 0.4, yy), it.parts[ci], font=font_, fill=0)
+                        _text(d, (x + px * 0.4, yy), it.parts[ci], font=font_, fill=0)
                         if font_.getlength(it.parts[ci]) + px * 0.4 > cw:
                             overflows.append((pi + 1, "table", "cell text runs over its rule"))
                     x += cw
                 bb = (mx, round(yy - row_h * 0.18), round(x - mx), round(row_h))
                 bb = (bb[0], bb[1], bb[0] + bb[2], bb[1] + bb[3])
             else:
-                d.text((mx, yy), it.text, font=font_, fill=0)
-                bb = d.textbbox((mx, yy), it.text or " ", font=font_)
+                _text(d, (mx, yy), it.text, font=font_, fill=0)
+                bb = _bbox(d, (mx, yy), it.text or " ", font=font_)
             page_lines.append(DrawnLine(it.text, it.kind, _xywh(bb)))
         n = numbered.index(pi) + 1
         foot = f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}"
         fx = (width - f_foot.getlength(foot)) / 2
         fy = height - round(dpi * 0.55)
-        d.text((fx, fy), foot, font=f_foot, fill=0)
-        page_lines.append(DrawnLine(foot, "footer", _xywh(d.textbbox((fx, fy), foot, font=f_foot))))
+        _text(d, (fx, fy), foot, font=f_foot, fill=0)
+        page_lines.append(DrawnLine(foot, "footer", _xywh(_bbox(d, (fx, fy), foot, font=f_foot))))
         images.append(img)
         texts.append("\n".join(dl.text for dl in page_lines))
         drawn.append(page_lines)
@@ -383,7 +444,7 @@ def _xywh(bb: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
     return x0, y0, x1 - x0, y1 - y0
 
 
-def _table_columns(rows: list[tuple[int, _Item]], font: ImageFont.FreeTypeFont,
+def _table_columns(rows: list[tuple[int, _Item]], font: Font,
                    text_w: int) -> list[float]:
     ncols = max(len(it.parts) for _, it in rows)
     need = [0.0] * ncols

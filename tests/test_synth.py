@@ -77,6 +77,21 @@ def test_render_is_deterministic_and_text_matches_template() -> None:
         assert re.sub(r"\s+", "", body) in drawn, para
 
 
+@pytest.mark.parametrize("font", ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                                  "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"])
+def test_chinese_glosses_of_an_english_page_print_as_chinese(font: str) -> None:
+    # DejaVu has no Han glyphs: the glosses are set in a CJK face, as a printer would, and OCR
+    # reads them (not the empty boxes PIL draws for a missing glyph)
+    import pytesseract
+
+    doc = synth.render_document(["SALES CONTRACT", "Contract No. 合同编号: HN-2024-7895",
+                                 "Legal Representative 法定代表人: Li Na"],
+                                lang="en", rng=np.random.default_rng(5), dpi=200, font=font)
+    read = re.sub(r"\s+", "", pytesseract.image_to_string(doc.images[0], lang="chi_sim+eng"))
+    assert "合同编号" in read and "法定代表人" in read
+    assert "HN-2024-7895" in read and "LegalRepresentative" in read
+
+
 # --- wrapping -------------------------------------------------------------------------------
 def test_chinese_wrap_keeps_punctuation_and_numbers_intact() -> None:
     font = synth.load_font(synth.ZH_FONTS[0][0], 30)
