@@ -2099,6 +2099,11 @@ def test_a_supplement_revises_the_contract_total() -> None:
     ("海南琼丰农业开发有限公司\n地址：海南省海口市龙华区滨海大道105号\n采购确认函\n合同编号：HN-CG-2024-117\n"
      "广西绿禾农资有限公司：\n贵司2024年3月6日报价单收悉。经我司比选，现确认向贵司采购下列货物：\n",
      {"party_a": "广西绿禾农资有限公司", "party_b": "海南琼丰农业开发有限公司"}),
+    # the line broke inside the company form, the Chinese name after it on the next line
+    ("CONTRACT FOR THE SALE OF GOODS\nContract No. 合同编号: HN-2024-7895\n"
+     "Party A（甲方）: Hongyuan New Materials (Wuhan) Co.,\nLtd.（宏远新材料（武汉）有限公司）\n"
+     "Party B（乙方）: Mingtai Electronics (Shanghai) Co.,\nLtd.（明泰电子（上海）有限公司）\n",
+     {"party_a": "Hongyuan New Materials (Wuhan) Co., Ltd.", "party_b": "Mingtai Electronics (Shanghai) Co., Ltd."}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want

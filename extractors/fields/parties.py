@@ -651,7 +651,7 @@ def find_party_candidates(text: str) -> list[PartyCand]:
                     or gap and name.isupper() and looks_like_person(name.strip().title())):
                 continue
         else:
-            name = clean_name(rest)
+            name = clean_name(_with_form_below(text, rest, m.end("rest")))
         if not _plausible(name):
             continue
         if _po_agent(text, m, name):
@@ -777,6 +777,20 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     _pronoun_sides(text, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+_FORM_BROKEN = re.compile(r"\b(?:Co|Pte|Sdn|Pty|\(Pty\))\.?,?[ \t]*$")
+_FORM_REST = re.compile(r"[ \t]*(?:Ltd\b\.?|Limited\b|Bhd\b\.?|Inc\b\.?|LLC\b|Ltd(?=[(（]))")
+
+
+def _with_form_below(text: str, rest: str, rest_end: int) -> str:
+    """``rest`` and the end of its company form on the next line, where the line broke inside
+    it ("Party A: Hongyuan New Materials (Wuhan) Co.," / "Ltd.（宏远新材料（武汉）有限公司）")."""
+    if rest_end < len(text) and text[rest_end] == "\n" and _FORM_BROKEN.search(rest):
+        more = _FORM_REST.match(text, rest_end + 1)
+        if more:
+            return rest + " " + more.group(0).strip()
+    return rest
 
 
 def _po_agent(text: str, m: re.Match[str], name: str) -> bool:
