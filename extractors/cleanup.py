@@ -184,10 +184,38 @@ def find_page_quad(gray: np.ndarray, *, work_size: int = 600) -> np.ndarray | No
     inner, outer = small[inside == 1], small[inside == 0]
     if outer.size == 0 or float(np.median(outer)) > 0.75 * float(np.median(inner)):
         return None
+    if not _sharp_outline(small, quad.reshape(4, 2)):
+        return None  # light falling off across the page (a dark top half), not a paper's edge
     pts = quad.reshape(4, 2).astype(np.float32) * step
     s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
     return np.array([pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]],
                     dtype=np.float32)
+
+
+def _sharp_outline(small: np.ndarray, quad: np.ndarray, *, reach: int = 4, min_step: float = 25.0) -> bool:
+    """Whether the outline's sides inside the image are a step from paper to background: the
+    gray a few pixels inside each such side is clearly lighter than a few pixels outside. A
+    threshold drawn across smooth uneven lighting has no step there."""
+    h, w = small.shape[:2]
+    steps: list[float] = []
+    for a, b in zip(quad, np.roll(quad, -1, axis=0)):
+        a, b = a.astype(np.float64), b.astype(np.float64)
+        on_border = any(all(f(p) <= 3 for p in (a, b))  # both ends on the same side of the image
+                        for f in (lambda p: p[0], lambda p: p[1], lambda p: w - 1 - p[0], lambda p: h - 1 - p[1]))
+        length = float(np.linalg.norm(b - a))
+        if on_border or length < 10:
+            continue
+        normal = np.array([-(b - a)[1], (b - a)[0]]) / length
+        centre = quad.mean(axis=0)
+        if np.dot(centre - (a + b) / 2, normal) < 0:
+            normal = -normal  # pointing into the page
+        for t in np.linspace(0.1, 0.9, 17):
+            p = a + (b - a) * t
+            pin, pout = p + normal * reach, p - normal * reach
+            if not (0 <= pout[0] < w and 0 <= pout[1] < h and 0 <= pin[0] < w and 0 <= pin[1] < h):
+                continue
+            steps.append(float(small[int(pin[1]), int(pin[0])]) - float(small[int(pout[1]), int(pout[0])]))
+    return not steps or float(np.median(steps)) >= min_step
 
 
 def straighten_photo(bgr: np.ndarray) -> tuple[np.ndarray, bool]:

@@ -212,6 +212,16 @@ def test_photographed_page_is_cut_out_and_flattened(pages):
     assert find_page_quad(to_gray(pages["en"])) is None  # a plain scan is left as it is
 
 
+def test_light_falling_off_across_a_scan_is_no_page_edge(pages):
+    # the top half in shadow (a lid not closed, a lamp at the bottom): the page is whole, and
+    # the brighter half is no sheet of paper on a darker background to be cut out
+    h = pages["en"].shape[0]
+    shade = np.clip(np.linspace(0.45, 1.25, h), 0.45, 1.0)[:, None, None]
+    lit = (pages["en"].astype(np.float32) * shade).astype(np.uint8)
+    assert find_page_quad(to_gray(lit)) is None
+    assert straighten_photo(lit)[0].shape == lit.shape
+
+
 def test_the_original_stays_untouched(pages):
     page = bgr_of(synth.degrade(pil(pages["zh"]), "seal", np.random.default_rng(7))[0])
     page = np.ascontiguousarray(np.rot90(page))
