@@ -2104,6 +2104,15 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "Party A（甲方）: Hongyuan New Materials (Wuhan) Co.,\nLtd.（宏远新材料（武汉）有限公司）\n"
      "Party B（乙方）: Mingtai Electronics (Shanghai) Co.,\nLtd.（明泰电子（上海）有限公司）\n",
      {"party_a": "Hongyuan New Materials (Wuhan) Co., Ltd.", "party_b": "Mingtai Electronics (Shanghai) Co., Ltd."}),
+    # the closing bracket of a party letter read as a brace
+    ("借款合同\n贷款人(甲方}苏州晨光新材料有限公司            借款人(乙方}覃英\n",
+     {"party_a": "苏州晨光新材料有限公司", "party_b": "覃英"}),
+    # two cells run together with the second's role word misread ("承租方" as "8租方"): no name
+    # of the first ends in a role
+    ("房屋租赁合同\n出租方(甲方}苏州市博远信息技术有限促8租方(乙方}北京正邦精密机械股份有限公司\n"
+     "1.出租方将其合法拥有的房屋出租给承租方作办公使用。\n出租方(甲方):苏州市博远信息技术有限公司(盖章)\n"
+     "承租方(乙方):北京正邦精密机械股份有限公司(盖章)\n",
+     {"party_a": "苏州市博远信息技术有限公司", "party_b": "北京正邦精密机械股份有限公司"}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want

@@ -410,6 +410,7 @@ _FORM_ONLY = re.compile(r"^(?:(?:Co|Ltd|Limited|Inc|Incorporated|LLC|LLP|Corp|Co
                         r"GmbH|AG|S\.?A|Company)\b[.,]{0,2}\s*)+$|^(?:有限)?(?:责任)?公司$", re.IGNORECASE)
 
 
+_ROLE_TAILS = frozenset(r[-2:] for r in ZH_ROLES if len(r) >= 3 and r.endswith("方"))
 _ADDRESS_START = re.compile(r"(?:plot|office|room|unit|suite|flat|level|floor|block|building|p\.?\s?o\.?\s+box)\s*\d"
                             r"|\d+[A-Za-z]?(?:\s+[A-Z][\w'-]*){1,3}\s+(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|"
                             r"boulevard|blvd|way|place|crescent|close|court|highway|hwy)\b\.?$", re.IGNORECASE)
@@ -437,6 +438,8 @@ def _plausible(name: str) -> bool:
     # 向 and 于 are surnames too ("向庆"), not only the verbs that start a clause
     if _NOT_NAME.search(name) and not (name[0] in "向于" and _ZH_PERSON.match(name) and len(name) <= 3):
         return False
+    if name[-2:] in _ROLE_TAILS and not _ORG_SUFFIX.search(name):
+        return False  # "苏州…有限促8租方": a name that ran into the next cell's role (承租方)
     if _ADDRESS_START.match(name) and not _ORG_SUFFIX.search(name):
         return False  # "Creditor: Plot 88, Elandsfontein …": a notice address under the role, no name
     if name.isascii() and name == name.lower() and " " not in name:
@@ -610,6 +613,8 @@ def find_party_candidates(text: str) -> list[PartyCand]:
         r"[“”\"‘’][^\n“”\"‘’]{1,12}$", text[max(0, m.start() - 13):m.start()]) else " ", text)
     # OCR reads "（" as "〔" or "〔(" now and then: one round bracket (offsets unchanged)
     text = text.replace("〔(", " (").replace("〔", "(").replace(")〕", ") ").replace("〕", ")")
+    # "贷款人(甲方}苏州…": the closing bracket of a party letter read as a brace
+    text = re.sub(r"(?<=[(（][甲乙丙]方)[}\]｝]", ")", text)
     # a bilingual label, "卖方 The Sellers：X": the English gloss blanked out (offsets unchanged)
     for gloss in (_GLOSS, _GLOSS_ZH, _GARBLED_GLOSS):
         text = gloss.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
