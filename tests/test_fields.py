@@ -2186,3 +2186,22 @@ def test_a_yuan_sign_read_as_two_characters_is_put_right_by_the_words() -> None:
     f = fields_of("借款合同\n乙方向甲方借款，借款本金：#84,350,000.00（大写：肆佰叁拾伍万元整）。\n")
     assert f.total.value == Decimal("4350000.00")
     assert f.amount_in_words_matches.value is True
+
+
+@pytest.mark.parametrize("text, want", [
+    ("RESIDENTIAL LEASE AGREEMENT\nThis Lease is entered into on April 17, 2024, by and between Harborview "
+     "Homes, LLC (\"Landlord\"), and Daniel K. Okafor and Priya Raman (together, \"Tenant\").\n",
+     [("party_a", "Harborview Homes, LLC"), ("party_b", "Daniel K. Okafor"), ("party_b", "Priya Raman")]),
+    ("BUILDING CONTRACT\nPARTIES\nOwner:            Hemi Paratene and Charlotte Anne Paratene\n"
+     "Builder:            Kowhai Build Co Limited\n",
+     [("party_a", "Charlotte Anne Paratene"), ("party_a", "Hemi Paratene"), ("party_b", "Kowhai Build Co Limited")]),
+    ("LOAN AGREEMENT\nLENDER:            Pinecrest Credit Union\nBORROWER:            Daniel R. Whitaker\n"
+     "CO-BORROWER:            Melissa J. Whitaker\n",
+     [("party_a", "Pinecrest Credit Union"), ("party_b", "Daniel R. Whitaker"), ("party_b", "Melissa J. Whitaker")]),
+    # a company's name with "&" or "and" in it stays one name
+    ("STORAGE AGREEMENT\nThis Agreement is made between Mulga Freight & Storage Pty Ltd (the \"Supplier\") "
+     "and Saltbush Organics Pty Ltd (the \"Customer\").\n",
+     [("party_a", "Mulga Freight & Storage Pty Ltd"), ("party_b", "Saltbush Organics Pty Ltd")]),
+])
+def test_persons_who_together_are_one_side_are_each_a_party(text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted((p.role, p.name) for p in fields_of(text).parties) == want

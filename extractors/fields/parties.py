@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Callable, NamedTuple
 
@@ -43,12 +43,13 @@ for _role, _labels in {
     "party_a": "party a|first party|seller|vendor|supplier|lessor|landlord|licensor|lender|authority|"
                "employer|company|client|customer|disclosing party|discloser|owner|assignor|transferor|"
                "creditor|mortgagee|pledgee|claimant|franchisor|principal|holder|payee|noteholder|party 1|"
-               "shipper|consignor|broker",
+               "shipper|consignor|broker|co-owner|co-lessor|co-landlord",
     "party_b": "party b|second party|buyer|purchaser|lessee|tenant|renter|hirer|licensee|borrower|employee|"
                "bill to|sold to|ship to|"
                "consultant|contractor|service provider|provider|receiving party|recipient|"
                "assignee|transferee|debtor|mortgagor|pledgor|respondent|franchisee|executive|agency|agent|"
-               "distributor|reseller|subcontractor|sub-contractor|maker|party 2|carrier",
+               "distributor|reseller|subcontractor|sub-contractor|maker|party 2|carrier|co-borrower|co-tenant|"
+               "co-lessee|co-buyer|co-purchaser|co-maker|builder",
     "party_c": "party c|third party|guarantor|party 3",
 }.items():
     for _l in _labels.split("|"):
@@ -142,7 +143,7 @@ _LABEL = re.compile(
 _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
-    rf"[(（]\s*(?:(?:together\s+with|including)\s[^(),\n]{{0,60}},\s*)?"  # "(together with any subsequent holder, "Holder")"
+    rf"[(（]\s*(?:(?:together\s+with|including)\s[^(),\n]{{0,60}},\s*|(?:together|jointly|collectively)\s*,?\s*)?"  # "(together with any subsequent holder, "Holder")", "(together, "Tenant")"
     rf"(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
@@ -275,6 +276,7 @@ class PartyCand(Cand):
     kind: str  # "label", "decl", "next_line", "loose", "numbered", "letter"
     label: str = ""  # the printed role, lower case
     explicit: bool = False  # the role is printed as a party letter (甲方, Party A, 采购人（以下简称“甲方”）)
+    joint: bool = False  # one of several persons who together are one side (co-borrowers, tenants)
 
 
 # roles that are party A only relative to the other side ("Customer" facing a "Service
@@ -780,7 +782,30 @@ def find_party_candidates(text: str) -> list[PartyCand]:
     out.extend(_zh_letter_parties(text, out))
     out.extend(_signature_parties(text, out))
     _pronoun_sides(text, out)
+    out = _split_joint(out)
     out.sort(key=lambda c: c.start)
+    return out
+
+
+_JOINT = re.compile(r"^(?P<a>.+?)\s*(?:\sand\s|、|和|及)\s*(?P<b>.+)$")
+
+
+def _split_joint(cands: list[PartyCand]) -> list[PartyCand]:
+    """Persons who together are one side ("Daniel K. Okafor and Priya Raman (together,
+    "Tenant")", "Owner:   Hemi Paratene and Charlotte Anne Paratene", "CO-BORROWER: X"): each a
+    party of that side, the second and later ones joint."""
+    out: list[PartyCand] = []
+    for c in cands:
+        if c.label.startswith("co-"):
+            c.joint = True
+        m = _JOINT.match(c.name)
+        if m and looks_like_person(m.group("a")) and looks_like_person(m.group("b")) \
+                and not _ORG_SUFFIX.search(c.name):
+            b_start = c.start + m.start("b")
+            out.append(replace(c, end=c.start + len(m.group("a")), name=m.group("a")))
+            out.append(replace(c, start=b_start, end=b_start + len(m.group("b")), name=m.group("b"), joint=True))
+            continue
+        out.append(c)
     return out
 
 
@@ -1450,8 +1475,8 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
     # two names both claiming party A through roles (a "Customer" and a "Supplier"): the
     # first-named is party A, the other party B — unless Party A/B is printed
     explicit = {_key(c.name) for c in cands if c.label in _EXPLICIT}
-    a_names = [_key(c.name) for c in cands if c.role == "party_a" and c.kind == "decl"] or \
-        [_key(c.name) for c in cands if c.role == "party_a"]
+    a_names = [_key(c.name) for c in cands if c.role == "party_a" and c.kind == "decl" and not c.joint] or \
+        [_key(c.name) for c in cands if c.role == "party_a" and not c.joint]
     a_names = list(dict.fromkeys(a_names))
     if len(a_names) >= 2 and not explicit and not any(c.role == "party_b" for c in cands):
         # a customer or client facing a licensor, landlord or seller is the side that buys from
@@ -1463,10 +1488,17 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
             if _key(c.name) == other:
                 c.role = "party_b"
     for c in cands:
-        if c.role in chosen or c.role == _OTHER_SIDE or _key(c.name) in used:
+        if c.role in chosen or c.role == _OTHER_SIDE or _key(c.name) in used or c.joint:
             continue
         chosen[c.role] = c
         used.add(_key(c.name))
+    # the other persons of a side several persons share
+    joint: list[PartyCand] = []
+    for c in cands:
+        if c.joint and c.role in chosen and _key(c.name) not in used:
+            joint.append(PartyCand(start=c.start, end=c.end, conf=max(0.05, min(1.0, c.conf)), role=c.role,
+                                   name=c.name, kind=c.kind))
+            used.add(_key(c.name))
     result = []
     for role, c in chosen.items():
         same = sum(1 for o in cands if o is not c and o.role == role and _key(o.name) == _key(c.name))
@@ -1474,4 +1506,4 @@ def resolve_parties(cands: list[PartyCand]) -> list[PartyCand]:
         conf = c.conf + min(0.1, 0.05 * same) - min(0.3, 0.15 * other)
         result.append(PartyCand(start=c.start, end=c.end, conf=max(0.05, min(1.0, conf)),
                                 role=role, name=c.name, kind=c.kind))
-    return sorted(result, key=lambda c: c.role)
+    return sorted(result + joint, key=lambda c: c.role)
