@@ -2205,3 +2205,23 @@ def test_a_yuan_sign_read_as_two_characters_is_put_right_by_the_words() -> None:
 ])
 def test_persons_who_together_are_one_side_are_each_a_party(text: str, want: list[tuple[str, str]]) -> None:
     assert sorted((p.role, p.name) for p in fields_of(text).parties) == want
+
+
+@pytest.mark.parametrize("text, total", [
+    # the ¥ read as 羊
+    ("技术转让合同\n第三条金额\n转让费为羊6,125,200.00,大写人民币陆佰壹拾贰万伍仟贰佰元整,该价款已包含全部税费。\n",
+     Decimal("6125200.00")),
+    # the ¥ read as an 8 before a bare figure after 借款本金, put right by the words
+    ("借款合同\n第一条借款金额\n乙方向甲方借款,借款本金: 8660,000.00 (大写:陆拾陆万元整)。\n", Decimal("660000.00")),
+    # the last cent lost from a total row
+    ("采购合同\n品名            数量            金额\n钢材            10            2,548,629.80\n"
+     "合计            2,548,629.8\n", Decimal("2548629.80")),
+    # "RMB" split by OCR
+    ("SUPPLEMENTARY AGREEMENT\nThe total contract price is amended from RMB 90,500.00 to RM B 242,500.00.\n",
+     Decimal("242500.00")),
+    # a table rule read as a bracket in the total row
+    ("SERVICE AGREEMENT\nMilestone            Due            Amount (USD)\n1. Signature            on signing"
+     "            64,605.00\nTotal            [            215,350.00\n", Decimal("215350.00")),
+])
+def test_totals_through_ocr_damage(text: str, total: Decimal) -> None:
+    assert fields_of(text).total.value == total

@@ -73,7 +73,8 @@ _QTY_UNITS = r"pcs|pieces|units?|sets?|EA|cartons?|pallets?|kg|tons?|tonnes?|MT|
 _TABLE_TOTAL = re.compile(r"^[\s|]*(?:合计|总计|价税合计|合计金额|总价|总金额|总额|含税总价|含税合计|"
                           r"(?:(?:grand|order|contract|invoice|net|gross)\s+)?total(?:\s+(?:amount|price|value|sum|"
                           r"payable|due))?(?:\s+(?:CIF|FOB|CFR|CIP|CPT|DAP|DDP|DPU|EXW|FCA|FAS)\b[^|:\n\d]{0,24})?)"
-                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|]*(?:(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:%|" + _QTY_UNITS + r")?[\s|]+){0,2}$",
+                          # (a table rule may be read as a bracket: "Total   [   215,350.00")
+                          r"\s*(?:[(（][^)）\n]{0,16}[)）])?\s*[:：]?[\s|\[\]]*(?:(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:%|" + _QTY_UNITS + r")?[\s|\[\]]+){0,2}$",
                           re.IGNORECASE)
 # the tax row of a table, its figures bare ("VAT @ 20%   5,441.20", "CGST @ 9%   1,10,700.00")
 _TAX_ROW = re.compile(r"^[\s|]*(?:VAT|GST|CGST|SGST|IGST|HST|sales\s+tax|tax|税额|增值税额?)\b[^\n\d]{0,12}"
@@ -86,14 +87,15 @@ _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB|N
 # a ¥ as OCR misreads it, right before grouped figures with cents
 # a total named right before bare figures, with at most one Han character between: the ¥ OCR
 # read as a character ("运输费用总计协883,100.10")
-_CUE_THEN_FIGURES = re.compile(r"(?:总计|合计|共计|总额|总价款?|总金额|总价格|价税合计|合同金额|合同价款)\s*(?:为|是)?\s*[:：]?"
+_CUE_THEN_FIGURES = re.compile(r"(?:总计|合计|共计|总额|总价款?|总金额|总价格|价税合计|合同金额|合同价款|借款本金|借款金额|贷款金额|"
+                               r"转让费|转让价款|租金总额|总租金)\s*(?:为|是)?\s*[:：]?"
                                r"\s*[\u4e00-\u9fff]?\s*$")
-_MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yyg]\s?$"
+_MISREAD_YUAN = re.compile(r"(?:^|[^A-Za-z0-9])[#Yyg羊]\s?$"
                            # figures in brackets right after the uppercase words restate them,
                            # whatever OCR made of the ¥: "…捌佰元整(g4,401,800.00)", "(f#174,800.00)"
                            r"|[元圆整正]\s*[(（]\s*[^\d\s(（]{0,2}\s*$")
 # (four digits before the first comma: the ¥ OCR read as a digit, "(小写)：8598,000.00")
-_GROUPED = re.compile(r"\d{1,4}(?:[,，]\d{3})+(?:\.\d{2})?|\d+\.\d{2}|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2})?")
+_GROUPED = re.compile(r"\d{1,4}(?:[,，]\d{3})+(?:\.\d{1,2})?|\d+\.\d{2}|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{2})?")
 _UPPER_CHARS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇两"
 # characters OCR garbled inside uppercase words (玖万捌仟架佰陆拙伍元, 叁佰染拙玖万): one or two
 # Han characters between two numeral or unit characters
@@ -264,6 +266,7 @@ _LETTER_ONE = re.compile(r"(?<=[\s:：(（#¥￥Yg])[lIL](?=[,，]\d{3}[,，.])"
 
 def find_amounts(text: str) -> list[AmountCand]:
     text = _LETTER_ONE.sub("1", text)  # (one character for one: offsets hold)
+    text = re.sub(r"\bRM B(?= ?\d)", "RMB ", text)  # "RM B 242,500.00": OCR split the code
     dollar = next((code for code, named in _DOLLAR_OF if re.search(named, text, re.IGNORECASE)), "USD")
     out: list[AmountCand] = []
     bare_flags: list[bool] = []  # figures without a currency sign or word
