@@ -1262,6 +1262,10 @@ def test_a_role_label_ocr_misread_in_one_character_is_read_as_the_role() -> None
     assert names(f) == {"party_a": "青岛天成智能装备有限公司", "party_b": "青岛立讯文化传媒有限责任公司"}
     f = extract_fields([ocr_page_with(text, {})], language="zh")
     assert names(f) == {"party_b": "青岛立讯文化传媒有限责任公司"}
+    # the same in a table's row, the name in the next cell
+    table = "技术保密协议\n拔露方            南京恒达信息技术有限公司\n接收方            广州明泰贸易有限公司\n"
+    f = extract_fields([ocr_page_with(table, {"拔": 54.0})], language="zh")
+    assert names(f) == {"party_a": "南京恒达信息技术有限公司", "party_b": "广州明泰贸易有限公司"}
     g = extract_fields([ocr_page_with("购销合同\n供货方：天津晨光食品有限公司\n收货方：西安华晟供应链管理有限公司\n"
                                       "购货方：上海天成软件有限公司\n", {"收": 50.0})], language="zh")
     assert names(g) == {"party_a": "天津晨光食品有限公司", "party_b": "上海天成软件有限公司"}

@@ -60,7 +60,7 @@ for _role, _labels in {
 # character from a role label are left alone.
 _LABEL_SLOT = re.compile(
     rf"(?:^|(?<=\n)|(?<=   ))[ \t]*(?:[\d一二三四五六七八九十]{{1,2}}\s*[、.)]\s*)?(?P<w>[{HAN}]{{3,5}}?)"
-    rf"(?=[ \t]*(?:[(（][^)）\n]{{0,12}}[)）])?[ \t]*(?:[:：]|名\s*称|姓\s*名))")
+    rf"(?=[ \t]*(?:[(（][^)）\n]{{0,12}}[)）])?[ \t]*(?:[:：]|名\s*称|姓\s*名)|[ \t]{{3}}[ \t]*[{HAN}]{{2}})")  # (or a table's next cell)
 _NOT_ROLES = frozenset("收货方 发货方 送货方 退货方 进货方 验收方 收货人 发货人 收件人 寄件人".split())
 # a character read below this confidence may be the misread one
 _REPAIR_BELOW = 0.85
