@@ -2117,6 +2117,13 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "1.出租方将其合法拥有的房屋出租给承租方作办公使用。\n出租方(甲方):苏州市博远信息技术有限公司(盖章)\n"
      "承租方(乙方):北京正邦精密机械股份有限公司(盖章)\n",
      {"party_a": "苏州市博远信息技术有限公司", "party_b": "北京正邦精密机械股份有限公司"}),
+    # the declared name in a sentence of its own line, a letterhead cut short by OCR and an
+    # address above it
+    ("dewaterpoint Facilities Management (Hong Kong) Limit\nFlat B, 12/F, 33 Canton Road, Kowloon\n"
+     "01 June 2023\nMs Priya Wilson\nRoom 1801, 18/F, Tower 2, Causeway Bay, Hong Kong\nDear Priya,\n"
+     "Contract of Employment\nWe are pleased to confirm your employment with Tidewaterpoint Facilities Management "
+     "(Hong Kong) Limited (the \"Company\") on the terms set out in this letter.\n",
+     {"party_a": "Tidewaterpoint Facilities Management (Hong Kong) Limited", "party_b": "Priya Wilson"}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want

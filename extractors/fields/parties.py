@@ -751,6 +751,16 @@ def find_party_candidates(text: str) -> list[PartyCand]:
             labelled = list(re.finditer(r"\n" + _EN_LABEL_LEAD, seg, re.IGNORECASE))
             if labelled:
                 seg, seg_start = seg[labelled[-1].end():], seg_start + labelled[-1].end()
+            # "We are pleased to confirm your employment with X (the "Company")": a sentence of
+            # its own line, the name in it; the lines above (a letterhead, an address) are not
+            last_nl = seg.rfind("\n")
+            if last_nl >= 0:
+                line = seg[last_nl + 1:]
+                tail = clean_name(line)
+                at = line.find(tail[:8]) if tail else -1
+                if at > 0 and looks_like_organisation(tail) \
+                        and len(re.findall(r"(?:^|\s)[a-z][a-z'-]+(?=\s)", line[:at])) >= 3:
+                    seg, seg_start = line, seg_start + last_nl + 1
             # the title and the reference line over a name at the top of the page
             # ("SOFTWARE LICENSE AGREEMENT" / "Agreement No. HR-LA-2024-0056" / "Hoshizora …")
             while (h := _HEAD_LINE.match(seg)) and seg[h.end():].strip():
