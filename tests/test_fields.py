@@ -2236,3 +2236,7 @@ def test_persons_who_together_are_one_side_are_each_a_party(text: str, want: lis
 ])
 def test_totals_through_ocr_damage(text: str, total: Decimal) -> None:
     assert fields_of(text).total.value == total
+
+
+def test_a_contract_number_label_with_its_bracket_misread() -> None:
+    assert fields_of("采购合同\n合同编号(No.】:川采(2026)第1634号\n").contract_no.value == "川采(2026)第1634号"

@@ -42,7 +42,7 @@ _ASCII_NO = (rf"(?:[{HAN}]{{0,4}}|[{HAN}]{{1,2}} (?=[A-Z]))[A-Za-z0-9](?:[A-Za-z
              r"(?<=[A-Za-z0-9\-_/])[(\[〔【]\d{2,4}[)\]〕】](?=[A-Za-z0-9\-_/]))"
              r"{1,40}")
 _LABEL = re.compile(
-    rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）])?[ \t]*(?P<colon>[:：|;；])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
+    rf"(?P<label>{_LABEL_ALT})(?:[ \t]*[(（【\[][ \t]*(?:n[o0]\.?|number|ref\.?)[ \t]*[)）】\]])?[ \t]*(?P<colon>[:：|;；])?[ \t|\\‘’'`!]*(?:N[oO0]\.[ \t]*)?(?:[为是系][ \t]*)?"
     rf"(?P<value>{_ZH_DOCNO}|{_ZH_DOCNO_PLAIN}|{_ASCII_NO})",
     re.IGNORECASE,
 )
