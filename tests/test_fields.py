@@ -2124,6 +2124,11 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "Contract of Employment\nWe are pleased to confirm your employment with Tidewaterpoint Facilities Management "
      "(Hong Kong) Limited (the \"Company\") on the terms set out in this letter.\n",
      {"party_a": "Tidewaterpoint Facilities Management (Hong Kong) Limited", "party_b": "Priya Wilson"}),
+    # a closing quote OCR turned into an opening one
+    ("LEASE\nTHIS AGREEMENT made this 14th day of December 2025 BETWEEN MERIDIANGATE PARTNERS LLP whose registered "
+     "office is at Unit 7, Harbour Park hereinafter \u201cthe Lessor\u201c of the one part AND Ashfordpoint Components "
+     "LLP whose registered office is at Unit 9, Harbour Park (hereinafter called \"the Lessee\") of the other part.\n",
+     {"party_a": "MERIDIANGATE PARTNERS LLP", "party_b": "Ashfordpoint Components LLP"}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want

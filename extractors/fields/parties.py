@@ -155,7 +155,7 @@ _DECL = re.compile(
 
 # declarations without brackets: 'X … hereinafter "the Recipient"', "X，以下简称甲方；"
 _DECL_BARE = re.compile(
-    rf"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*(?:the\s+)?[\"“]\s*(?:the\s+)?(?P<label>(?:{_EN_DECL_ALT})s?)\s*[\"”]"
+    rf"\bhereinafter(?:\s+(?:referred\s+to\s+as|called))?\s*,?\s*(?:the\s+)?[\"“]\s*(?:the\s+)?(?P<label>(?:{_EN_DECL_ALT})s?)\s*[\"”“]"  # (OCR turns a closing quote now and then)
     rf"|[，,]\s*(?:以下简称|以下称|下称)\s*[:：]?\s*[“\"]?(?P<zlabel>甲方|乙方|丙方)[”\"]?",
     re.IGNORECASE,
 )
