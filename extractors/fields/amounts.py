@@ -83,7 +83,9 @@ _QTY_AFTER = re.compile(r"\s*(?:" + _QTY_UNITS + r")(?![A-Za-z])", re.IGNORECASE
 _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)）\n]{0,16}[)）]", re.IGNORECASE)
 # a currency named by its code alone ("Amount (GBP)", "All prices are in USD")
 _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB|NZD|ZAR|PHP|MYR|NGN|KES|AED|INR)\b"
-                            r"|(?<=\()RM(?=\))")
+                            r"|(?<=\()RM(?=\))"
+                            # a column heading's code in brackets, its case garbled by OCR ("Amount (UsD)")
+                            r"|(?<=\()(?i:usd|gbp|eur|hkd|sgd|jpy|aud|cad|cny|rmb|nzd)(?=\))")
 # a ¥ as OCR misreads it, right before grouped figures with cents
 # a total named right before bare figures, with at most one Han character between: the ¥ OCR
 # read as a character ("运输费用总计协883,100.10")
