@@ -2245,3 +2245,20 @@ def test_totals_through_ocr_damage(text: str, total: Decimal) -> None:
 
 def test_a_contract_number_label_with_its_bracket_misread() -> None:
     assert fields_of("采购合同\n合同编号(No.】:川采(2026)第1634号\n").contract_no.value == "川采(2026)第1634号"
+
+
+@pytest.mark.parametrize("text, effective, expiry", [
+    # a rent-free period with a note in brackets before its dates is not the lease's term
+    ("房屋租赁合同\n二、租赁期限\n1.租赁期限为贰年,自2025年1月1日起计算。\n"
+     "2.甲方给予乙方装修免租期(不计入租赁期限): 2024年12月20日至2024年12月31日。\n",
+     date(2025, 1, 1), date(2026, 12, 31)),
+    # the term of the trademark licensed is not the licence's
+    ("商标使用许可合同\n商标专用权期限: 2017年1月14日至2027年1月13日\n第三条许可期限\n"
+     "许可使用期限自2025年1月1日起至2029年12月31日止。\n", date(2025, 1, 1), date(2029, 12, 31)),
+    # a term counted from signing: the contract takes effect on signing
+    ("保密协议\n本协议有效期为三年,自双方签署之日起计算。\n签署日期: 2024年5月20日\n",
+     date(2024, 5, 20), date(2027, 5, 19)),
+])
+def test_chinese_terms_of_other_things_and_terms_from_signing(text: str, effective: date, expiry: date) -> None:
+    f = fields_of(text)
+    assert (f.effective_date.value, f.expiry_date.value) == (effective, expiry)

@@ -190,8 +190,11 @@ _RANGE_SEP = re.compile(r"^\s*(?:起)?\s*(?:至|到|—|–|-|~|～|一|(?:up\s+
 # start of this period is not its effective date
 _LOAN_PERIOD = re.compile(r"(?:借款|贷款|授信|提款|用款)期限?|loan\s+(?:term|period)|availability\s+period|"
                           r"drawdown\s+period|term\s+of\s+the\s+loan", re.I)
-_SUB_PERIOD = re.compile(r"(?:试用期|见习期|免租期|装修期|probation(?:ary)?\s+period|rent[-\s]free\s+period|"
-                         r"fit[-\s]?out\s+period)[^。;；\n]{0,8}$", re.I)
+_SUB_PERIOD = re.compile(r"(?:(?:试用期|见习期|免租期|装修期|probation(?:ary)?\s+period|rent[-\s]free\s+period|"
+                         r"fit[-\s]?out\s+period)(?:[(（][^)）\n]{0,14}[)）])?[^。;；\n(（]{0,8}"
+                         # the term of a right the contract deals in, not the contract's own: a trademark
+                         # registration, a patent, a business licence, land use
+                         r"|(?:专用权|专利权|注册有效|营业|经营|土地使用权|使用权|执照|证书|许可证)(?:期限|有效期)[^。;；\n]{0,6})$", re.I)
 _TERM_WORDS = re.compile(r"有效期|期限|租期|租赁期|合同期|聘用期|服务期|借款期|许可期|劳动合同期|"
                          r"\bterm\b|\bperiod\b|\bvalid|\beffect|lease|\bextend\w*|\brenew\w*|租赁|延长|续", re.I)
 _EN_NUM = {w: i for i, w in enumerate(
@@ -351,7 +354,7 @@ def find_dates(text: str, lang: str, tail_start: int | None = None) -> list[Date
     for d in out:
         # the end of a range whose start is a sub-period's ("试用期从X起至Y止") is one too
         after_sub = bool(sub_period) and sub_period[-1] is not d and _RANGE_SEP.match(text[sub_period[-1].end:d.start])
-        if after_sub or _SUB_PERIOD.search(text[max(0, d.start - 14):d.start]):
+        if after_sub or _SUB_PERIOD.search(text[max(0, d.start - 30):d.start]):
             d.kinds.pop("expiry", None)
             d.kinds.pop("effective", None)
             sub_period.append(d)
@@ -460,6 +463,8 @@ def end_of_term(start: date, term: TermCand) -> date:
 
 _UPON_SIGNING = re.compile(
     r"(?:签字|签章|盖章|签订|签署|签名)[^。;\n]{0,12}之日起\s*(?:正式)?生效|"
+    # "本协议有效期为三年，自双方签署之日起计算": the term, and so the contract, runs from signing
+    r"(?:有效期|期限)[^。;\n]{0,10}自[^。;\n]{0,10}(?:签字|签章|盖章|签订|签署)[^。;\n]{0,6}之日起|"
     r"(?:签字|签章|盖章|签署|签名|公章|专用章)(?:\s*[(（][^)）\n]{0,12}[)）])?[^。;\n]{0,4}(?:后|时)\s*(?:即\s*)?"
     r"(?:成立[并且及]?)?(?:正式)?生效|"
     r"(?:effective|takes?\s+effect|comes?\s+into\s+(?:force|effect)|becomes?\s+effective)\s+(?:upon|on|on\s+the\s+date\s+of|"
