@@ -2235,6 +2235,9 @@ def test_persons_who_together_are_one_side_are_each_a_party(text: str, want: lis
     # "RMB" split by OCR
     ("SUPPLEMENTARY AGREEMENT\nThe total contract price is amended from RMB 90,500.00 to RM B 242,500.00.\n",
      Decimal("242500.00")),
+    # rupees named in the heading only, Indian digit grouping in the total row
+    ("PURCHASE ORDER\nSr.            Description            Qty            Amount (Rs.)\n1            Carbide inserts"
+     "            400            3,70,700.00\nGrand Total            4,37,426.00\n", Decimal("437426.00")),
     # a table rule read as a bracket in the total row, the heading's currency code in mixed case
     ("SERVICE AGREEMENT\nMilestone            Due            Amount (UsD)\n1. Signature            on signing"
      "            64,605.00\nTotal            [            215,350.00\n", Decimal("215350.00")),

@@ -18,7 +18,7 @@ _CUR_PREFIX = {
     "gbp": "GBP", "£": "GBP", "jpy": "JPY", "日元": "JPY", "欧元": "EUR",
     "sgd": "SGD", "s$": "SGD", "$$": "SGD", "新加坡元": "SGD", "aud": "AUD", "a$": "AUD", "澳元": "AUD",
     "cad": "CAD", "c$": "CAD", "chf": "CHF", "英镑": "GBP",
-    "inr": "INR", "rs.": "INR", "₹": "INR",
+    "inr": "INR", "rs.": "INR", "rs": "INR", "₹": "INR",
     "nzd": "NZD", "nz$": "NZD", "ca$": "CAD", "zar": "ZAR", "php": "PHP", "₱": "PHP",
     "myr": "MYR", "rm": "MYR", "ngn": "NGN", "₦": "NGN", "kes": "KES", "ksh": "KES", "kshs": "KES",
     "ksh.": "KES", "aed": "AED", "dhs": "AED", "r": "ZAR",
@@ -85,7 +85,7 @@ _TAX_INCLUDED = re.compile(r"[(（]\s*(?:含|包含|已含|including|incl\.?)[^)
 _CURRENCY_CODE = re.compile(r"\b(?:USD|GBP|EUR|HKD|SGD|JPY|AUD|CAD|CHF|CNY|RMB|NZD|ZAR|PHP|MYR|NGN|KES|AED|INR)\b"
                             r"|(?<=\()RM(?=\))"
                             # a column heading's code in brackets, its case garbled by OCR ("Amount (UsD)")
-                            r"|(?<=\()(?i:usd|gbp|eur|hkd|sgd|jpy|aud|cad|cny|rmb|nzd)(?=\))")
+                            r"|(?<=\()(?i:usd|gbp|eur|hkd|sgd|jpy|aud|cad|cny|rmb|nzd)(?=\))|(?<=\()Rs\.?(?=\))")
 # a ¥ as OCR misreads it, right before grouped figures with cents
 # a total named right before bare figures, with at most one Han character between: the ¥ OCR
 # read as a character ("运输费用总计协883,100.10")
