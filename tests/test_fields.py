@@ -2129,6 +2129,13 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "office is at Unit 7, Harbour Park hereinafter \u201cthe Lessor\u201c of the one part AND Ashfordpoint Components "
      "LLP whose registered office is at Unit 9, Harbour Park (hereinafter called \"the Lessee\") of the other part.\n",
      {"party_a": "MERIDIANGATE PARTNERS LLP", "party_b": "Ashfordpoint Components LLP"}),
+    # a sales order under the seller's letterhead: the buyer under "BILL TO", beside the site
+    # the goods go to
+    ("LUMEN ATELIER PTE. LTD.\n71 Ubi Crescent, #05-08 Excalibur Centre, Singapore 408571\nCUSTOMER ORDER FORM\n"
+     "Order No.: LA-SO-24-1186            Order Date: 18/11/2024\nBILL TO            DELIVER / INSTALL AT\n"
+     "Kopi Tiam Concepts Pte. Ltd.            Kopi Tiam Concepts - Tanjong Pagar Outlet\n"
+     "10 Anson Road, #12-04 International Plaza            38 Tanjong Pagar Road, #01-01\n",
+     {"party_a": "LUMEN ATELIER PTE. LTD.", "party_b": "Kopi Tiam Concepts Pte. Ltd."}),
 ])
 def test_parties_from_headed_numbered_and_signed_layouts(text: str, want: dict[str, str]) -> None:
     assert names(fields_of(text)) == want
