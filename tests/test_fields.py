@@ -2129,6 +2129,11 @@ def test_a_supplement_revises_the_contract_total() -> None:
      "office is at Unit 7, Harbour Park hereinafter \u201cthe Lessor\u201c of the one part AND Ashfordpoint Components "
      "LLP whose registered office is at Unit 9, Harbour Park (hereinafter called \"the Lessee\") of the other part.\n",
      {"party_a": "MERIDIANGATE PARTNERS LLP", "party_b": "Ashfordpoint Components LLP"}),
+    # a hire form: the hirer beside the delivery site
+    ("BRACKENFIELD PLANT HIRE LTD\nBrackenfield Yard, Matlock Road, Chesterfield S42 6SL\nEQUIPMENT HIRE AGREEMENT\n"
+     "Hire Agreement No.: BPH-H-20871\nHIRER            DELIVERY / SITE ADDRESS\n"
+     "Tollgate Groundworks Ltd            Land off Dronfield Road\n",
+     {"party_a": "BRACKENFIELD PLANT HIRE LTD", "party_b": "Tollgate Groundworks Ltd"}),
     # a sales order under the seller's letterhead: the buyer under "BILL TO", beside the site
     # the goods go to
     ("LUMEN ATELIER PTE. LTD.\n71 Ubi Crescent, #05-08 Excalibur Centre, Singapore 408571\nCUSTOMER ORDER FORM\n"
@@ -2272,3 +2277,9 @@ def test_a_contract_number_label_with_its_bracket_misread() -> None:
 def test_chinese_terms_of_other_things_and_terms_from_signing(text: str, effective: date, expiry: date) -> None:
     f = fields_of(text)
     assert (f.effective_date.value, f.expiry_date.value) == (effective, expiry)
+
+
+def test_the_hire_period_of_a_hire_form() -> None:
+    f = fields_of("EQUIPMENT HIRE AGREEMENT\nHIRE PERIOD\nOn Hire: 03/03/2025            Off Hire: 30/03/2025"
+                  "            Minimum Hire: 1 week\n")
+    assert (f.effective_date.value, f.expiry_date.value) == (date(2025, 3, 3), date(2025, 3, 30))

@@ -124,7 +124,7 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (re.compile(r"(?:生效日期|生效日|effective\s+date|effective\s+(?:as\s+of|on|from)|commenc\w*(?:\s+on|\s+from)?|"
                 r"(?:effective|commencement|start)\s+date[\"”’']?\s+(?:means|shall\s+mean)|"
                 r"(?<!rent )(?<!payment )(?<!works )(?:start|commencement)\s+date(?:\s+(?:will|shall)\s+be|\s+is)?|with\s+effect\s+from|"
-                r"起租日|开始日期|起始日期|放款日|起息日|"
+                r"起租日|开始日期|起始日期|放款日|起息日|on[-\s]hire(?:\s+date)?|hire\s+start(?:\s+date)?|"
                 r"takes?\s+effect\s+(?:on|from|as\s+of)|comes?\s+into\s+(?:force|effect)\s+(?:on|from|as\s+of)|"
                 r"(?:taken|took)\s+effect\s+(?:on|from|as\s+of)|(?:shall\s+)?begin\s+on|"
                 r"become\s+effective\s+(?:on|from|as\s+of)|(?:will\s+|shall\s+)?(?:starts?|begins?)\s+on|"
@@ -146,7 +146,8 @@ _CUES: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, float]] =
     (None, re.compile(r"^\s*(?:\(\s*(?:the\s+)?[\"“]?(?:effective|commencement|start)\s+date|起\s*生效|生效|起施行)", re.I),
      "effective", 0.9),
     (re.compile(r"(?:自|从)\s*$"), re.compile(r"^\s*(?:起|开始)"), "effective", 0.7),
-    (re.compile(r"(?:到期日|届满日|终止日期?|截止日期?|失效日期?|expir\w*\s*(?:date)?(?:\s+on)?|"
+    (re.compile(r"(?:到期日|届满日|终止日期?|截止日期?|失效日期?|expir\w*\s*(?:date)?(?:\s+on)?|off[-\s]hire(?:\s+date)?|"
+                r"hire\s+end(?:\s+date)?|"
                 r"until|till|terminat\w*\s+on|end\w*\s+on|through|expiry\s+date|end\s+date|"
                 r"(?:until|terminat\w*\s+on|end\w*\s+on)\s+and\s+including|"
                 r"(?:term|period)[^.;\n]{0,20}?\s+(?:ending|expiring|terminating))"

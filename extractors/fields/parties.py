@@ -1387,7 +1387,7 @@ def _column_table_parties(text: str) -> list[PartyCand]:
 
 # headings of columns that hold no party of their own
 _OTHER_HEAD = re.compile(r"^(?:deliver(?:y)?\s+(?:to|address)|invoice\s+to|consignee|notify\s+party|remit\s+to|"
-                         r"deliver(?:y)?\s*/\s*install(?:ation)?\s+(?:at|to|address)|install(?:ation)?\s+(?:at|address|site)|"
+                         r"deliver(?:y)?\s*/\s*(?:install(?:ation)?|site)\s+(?:at|to|address)|install(?:ation)?\s+(?:at|address|site)|"
                          r"(?:site|works|project)\s+address|收货(?:单位|地址|人)|送货地址|安装地址|施工地址)\s*:?$", re.IGNORECASE)
 _ON_BEHALF_CELL = re.compile(r"^(?:(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of|for|by|signed(?:\s+by)?)\s*:?$",
                              re.IGNORECASE)
