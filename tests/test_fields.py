@@ -2230,6 +2230,13 @@ def test_a_yuan_sign_read_as_two_characters_is_put_right_by_the_words() -> None:
     ("STORAGE AGREEMENT\nThis Agreement is made between Mulga Freight & Storage Pty Ltd (the \"Supplier\") "
      "and Saltbush Organics Pty Ltd (the \"Customer\").\n",
      [("party_a", "Mulga Freight & Storage Pty Ltd"), ("party_b", "Saltbush Organics Pty Ltd")]),
+    # a person described after the name (India); without the comma "s/o" is part of a Malaysian name
+    ("LEAVE AND LICENCE AGREEMENT\nThis Agreement is made at Pune BETWEEN Suresh Vasant Kulkarni, aged about 61 years, "
+     "residing at Kothrud, Pune (hereinafter called the \"Licensor\") AND Nexora Software Solutions Private Limited "
+     "(hereinafter called the \"Licensee\").\n",
+     [("party_a", "Suresh Vasant Kulkarni"), ("party_b", "Nexora Software Solutions Private Limited")]),
+    ("TENANCY AGREEMENT\nLandlord:            Goh Siew Lan\nTenant:            Ravindran s/o Muthusamy\n",
+     [("party_a", "Goh Siew Lan"), ("party_b", "Ravindran s/o Muthusamy")]),
 ])
 def test_persons_who_together_are_one_side_are_each_a_party(text: str, want: list[tuple[str, str]]) -> None:
     assert sorted((p.role, p.name) for p in fields_of(text).parties) == want

@@ -228,6 +228,9 @@ _CUT = re.compile(
     # "Guangzhou Lanting Cosmetics Co., Ltd.广州兰亭化妆品有限公司": the Chinese name after the English
     + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC GmbH Corporation Corp. Co.") + r"\s*(?=[\u4e00-\u9fff]{2})|[(（]\s*(?:经营者|个体工商户|负责人|原名|原称|曾用名|原(?=[\u4e00-\u9fff]{4}))"
     r"|" + _after_forms("LP L.P. LLC Inc Inc. Ltd Ltd. Limited PLC Corp Corp. Corporation LLP") + r"\s+of\s+(?=[A-Z])|\s+(?:t/a|trading\s+as|d/b/a|doing\s+business\s+as|f/k/a)\s|(?<=[a-zA-Z.])\s+(?:ta|t\.a\.|dba)\s+(?=[A-Z])|\s*[(（]\s*(?:formerly|f/k/a|previously)\b"
+    # a person described after the name: "Suresh Vasant Kulkarni, aged about 61 years, S/o …"
+    # (without the comma "Ravindran s/o Muthusamy" is a Malaysian legal name, kept whole)
+    r"|,?\s+aged\s+(?:about\s+)?\d{1,3}\s+years?|,\s*(?:s/o|d/o|w/o|son\s+of|daughter\s+of|wife\s+of)\s"
     r"|\s+of\s+(?=\d|(?:room|flat|unit|suite|apartment|apt|block|level|floor|no\.)\s)|"
     + _after_forms("Ltd Ltd. Limited Inc Inc. LLC LLP PLC GmbH AG Corporation KG Corp Corp. Co. L.P. LP Pte")
     + r"\s+(?=\d|no\.\s*\d)|\s*[(（]\s*(?:passport|id\b|identity|nric|uen|company\s+(?:number|no)|registration|"
