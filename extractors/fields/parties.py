@@ -143,7 +143,8 @@ _LABEL = re.compile(
 _QUOTE = "\"'“”‘’「」『』"
 # "X（以下简称“甲方”）", "X (hereinafter referred to as "Party A")", "X (the "Seller")"
 _DECL = re.compile(
-    rf"[(（]\s*(?:(?:together\s+with|including)\s[^(),\n]{{0,60}},\s*|(?:together|jointly|collectively)\s*,?\s*)?"  # "(together with any subsequent holder, "Holder")", "(together, "Tenant")"
+    # "(together with any subsequent holder, "Holder")", "(together, "Tenant")"
+    rf"[(（]\s*(?:(?:together\s+with|including)\s[^(),\n]{{0,60}},\s*|(?:together|jointly|collectively)\s*,?\s*)?"
     rf"(?:(?:以下简称|以下称|下称|简称|以下[{HAN}]称)\s*[:：]?|hereinafter(?:\s+(?:referred\s+to\s+as|called))?"
     rf"\s*,?|individually\s+)?\s*(?:the\s+)?[{_QUOTE}]?\s*(?:the\s+)?(?P<label>{_ZH_DECL_ALT}|(?:{_EN_DECL_ALT})s?\b)\s*"
     rf"(?:\s*[(（](?P<inner>[^)）\n]{{1,24}})[)）])?"
@@ -276,7 +277,7 @@ _NOT_NAME = re.compile(
 class PartyCand(Cand):
     role: str
     name: str
-    kind: str  # "label", "decl", "next_line", "loose", "numbered", "letter"
+    kind: str  # "label", "decl", "next_line", "loose", "numbered", "letter", "signature"
     label: str = ""  # the printed role, lower case
     explicit: bool = False  # the role is printed as a party letter (甲方, Party A, 采购人（以下简称“甲方”）)
     joint: bool = False  # one of several persons who together are one side (co-borrowers, tenants)
