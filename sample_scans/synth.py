@@ -78,10 +78,11 @@ def load_font(path: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size, index=index)
 
 
-_HAN_RUN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+_HAN_CHARS = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"  # Han, CJK and full-width punctuation
+_HAN_RUN = re.compile(rf"[{_HAN_CHARS}]+|[^{_HAN_CHARS}]+")
 
 
-_HAS_HAN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_HAS_HAN = re.compile(rf"[{_HAN_CHARS}]")
 
 
 class HanFallback:
@@ -94,7 +95,7 @@ class HanFallback:
         self.latin, self.han, self.size = latin, han, latin.size
 
     def runs(self, text: str) -> list[tuple[str, ImageFont.FreeTypeFont]]:
-        return [(r, self.han if "\u2e80" <= r[0] else self.latin) for r in _HAN_RUN.findall(text)]
+        return [(r, self.han if _HAS_HAN.match(r) else self.latin) for r in _HAN_RUN.findall(text)]
 
     def getlength(self, text: str) -> float:
         return sum(f.getlength(r) for r, f in self.runs(text))

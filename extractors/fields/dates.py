@@ -389,12 +389,6 @@ _HOUR_BEFORE_ON = re.compile(r"(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?
 # periods that are not the contract's term: named for something else ("Warranty Period 12
 # months", "probation period of three months") or counted from an event of performance ("six
 # (6) months from delivery")
-_OFFER_VALID = re.compile(r"(?:\b(?:quot(?:e|ation)|offer|proposal|pric(?:e|es|ing)|bid|tender)\b[^.;\n]{0,12}?"
-                          r"\bvalid(?:ity)?\b(?:\s+(?:until|till|through|to|date|period))?|(?:报价|要约|报价单|投标)\s*有效期"
-                          r"\s*(?:至|到)?)\s*[:：]?\s*$", re.IGNORECASE)
-_SECURITY_VALID = re.compile(r"(?:\b(?:guarantee|security|bond|insurance|policy|letter\s+of\s+credit|L/C)\b"
-                             r"(?:(?!\.\s+[A-Z])[^;]){0,40}?\b(?:until|till|expir\w*(?:\s+on)?|valid\w*\s+(?:until|till|to))"
-                             r"|(?:保函|保证金|保险|信用证)[^。；;\n]{0,12}?有效期?\s*(?:延长)?\s*(?:至|到))\s*[:：]?\s*$", re.IGNORECASE)
 _OTHER_PERIOD_BEFORE = re.compile(
     r"\b(?:warranty|guarantee|defects?(?:\s+liability)?|probation(?:ary)?|trial|notice|grace|cure|credit|"
     r"payment|cooling[-\s]off|rent[-\s]free|fit[-\s]?out|retention|exclusivity|non[-\s]?compet\w*|"
@@ -403,6 +397,16 @@ _OTHER_PERIOD_AFTER = re.compile(
     r"[ \t]*(?:\([^)\n]{0,12}\)[ \t]*)?(?:from|after|following)\s+(?:the\s+)?(?:(?:date|day)\s+of\s+)?"
     r"(?:\w+\s+)?(?:delivery|acceptance|installation|completion|handover|hand-over|shipment|receipt|"
     r"commissioning|invoice|notice)\b", re.I)
+
+
+# dates that end something other than the contract: how long a quotation or an offer stands
+# ("Quote Valid Until: …", 报价有效期至), how long a guarantee, a bond or a policy runs
+_OFFER_VALID = re.compile(r"(?:\b(?:quot(?:e|ation)|offer|proposal|pric(?:e|es|ing)|bid|tender)\b[^.;\n]{0,12}?"
+                          r"\bvalid(?:ity)?\b(?:\s+(?:until|till|through|to|date|period))?|(?:报价|要约|报价单|投标)\s*有效期"
+                          r"\s*(?:至|到)?)\s*[:：]?\s*$", re.IGNORECASE)
+_SECURITY_VALID = re.compile(r"(?:\b(?:guarantee|security|bond|insurance|policy|letter\s+of\s+credit|L/C)\b"
+                             r"(?:(?!\.\s+[A-Z])[^;]){0,40}?\b(?:until|till|expir\w*(?:\s+on)?|valid\w*\s+(?:until|till|to))"
+                             r"|(?:保函|保证金|保险|信用证)[^。；;\n]{0,12}?有效期?\s*(?:延长)?\s*(?:至|到))\s*[:：]?\s*$", re.IGNORECASE)
 
 
 # "for a period of 12 months from the date of this letter we shall not solicit …": how long a

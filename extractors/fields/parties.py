@@ -348,8 +348,7 @@ _NAME_SMALL_WORDS = {"of", "and", "for", "the", "de", "du", "la", "von", "van", 
 def clean_name(raw: str) -> str:
     """The company or person name alone: no address, no "(hereinafter …)", no punctuation."""
     line_end = _LINE_CUT.search(raw)
-    s = (raw[:line_end.start()] if line_end else raw)
-    s = re.sub(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Z])", "-", s).replace("\n", " ")  # "VANCE-" / "LINDQVIST"
+    s = (raw[:line_end.start()] if line_end else raw).replace("\n", " ")
     m = _NEXT_LABEL.search(s)
     if m and m.start() > 0:
         s = s[:m.start()]
@@ -1159,18 +1158,17 @@ def _signing_companies(text: str) -> list[tuple[int, str]]:
     for m in _SIGNED_FOR.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
+        below = text[line_end + 1:].split("\n", 1)[0]  # the next line ("" at the end)
         cell, at = re.split(r" {3,}", text[m.end():line_end])[0], m.end()  # "" when a column gap follows
-        if not cell.strip() and line_end < len(text):
-            below_end = text.find("\n", line_end + 1)
-            below = text[line_end + 1:len(text) if below_end < 0 else below_end]
+        if not cell.strip() and below:
             cell = _same_column(text, m.end(), below)
             at = line_end + 1 + max(0, below.find(cell))
         name = clean_name(cell)
-        if not looks_like_organisation(name) and cell.strip() and line_end < len(text):
+        if not looks_like_organisation(name) and cell.strip() and below:
             # "… for and on behalf of Lumenline" / "Engineering Corporation": wrapped
-            below = re.split(r" {3,}", text[line_end + 1:].split("\n", 1)[0].strip())[0]
-            if re.match(r"[A-Z(&]", below):
-                name = clean_name(cell.rstrip() + " " + below)
+            first = re.split(r" {3,}", below.strip())[0]
+            if re.match(r"[A-Z(&]", first):
+                name = clean_name(cell.rstrip() + " " + first)
         if looks_like_organisation(name) and _plausible(name) and not any(_same_name(name, n) for _, n in out):
             out.append((_name_start(text, name, at), name))
     return out
