@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shlex
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytesseract
+import tesserocr
 from PIL import Image
 
 from contracts_core.errors import OcrEngineError
@@ -116,6 +118,50 @@ def ocr_page(
         raise OcrEngineError(f"tesseract failed: {exc}", stage="ocr") from exc
     except RuntimeError as exc:  # pytesseract's timeout
         raise OcrEngineError(f"tesseract: {exc} after {timeout}s", stage="ocr") from exc
+    return _page_from_data(data)
+
+
+_engines = threading.local()  # this thread's loaded Tesseract engines, by (lang, folder, psm)
+_TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                "left", "top", "width", "height", "conf", "text")
+
+
+def _engine(lang: str, folder: Path, psm: int) -> tesserocr.PyTessBaseAPI:
+    engines = getattr(_engines, "by_key", None)
+    if engines is None:
+        engines = _engines.by_key = {}
+    key = (lang, folder, psm)
+    if key not in engines:
+        try:
+            engines[key] = tesserocr.PyTessBaseAPI(path=str(folder), lang=lang, psm=psm)
+        except RuntimeError as exc:
+            raise OcrEngineError(f"tesseract could not load {lang}: {exc}", stage="ocr") from exc
+    return engines[key]
+
+
+def ocr_small(image: np.ndarray, *, lang: str = "chi_sim", psm: int = 6, dpi: int | None = None,
+              models: Path | None = None) -> PageOCR:
+    """Read a small image (a strip of a few lines) with a Tesseract engine kept loaded in this
+    thread: the same models and output as :func:`ocr_page`, without loading the models again
+    for every call. Loading the Chinese model costs a third of a second; reading a strip of a
+    dozen short lines, a few hundredths. Raises :class:`OcrEngineError` when the models cannot
+    be loaded."""
+    folder = tessdata_dir(lang, models)
+    if folder is None:  # the system's models, where only the command-line Tesseract knows them
+        return ocr_page(image, lang=lang, psm=psm, dpi=dpi)
+    api = _engine(lang, folder, int(psm))
+    api.SetVariable("user_defined_dpi", str(int(dpi)) if dpi else "0")
+    api.SetImage(_to_pil(image))
+    if not api.Recognize():
+        raise OcrEngineError("tesseract could not read the image", stage="ocr")
+    data: dict[str, list] = {c: [] for c in _TSV_COLUMNS}
+    for row in api.GetTSVText(0).splitlines():
+        cells = row.split("\t")
+        if len(cells) < len(_TSV_COLUMNS):
+            cells += [""] * (len(_TSV_COLUMNS) - len(cells))
+        for c, v in zip(_TSV_COLUMNS, cells):
+            data[c].append(v)
+    api.Clear()
     return _page_from_data(data)
 
 

@@ -20,6 +20,7 @@ from contracts_core.record import PageInfo, Record, Source, Status, Word
 from contracts_core.settings import Settings
 from extractors.brackets import repair_year_brackets
 from extractors.cleanup import clean_page, rotate90
+from extractors.doubtful import reread_doubtful
 from extractors.docnumber import reread_identifiers, reread_serials
 from extractors.fields import extract_fields
 from extractors.language import detect_language
@@ -30,7 +31,7 @@ from extractors.loading import (
     load_page_with_dpi,
     open_document,
 )
-from extractors.ocr import PageOCR, ocr_page
+from extractors.ocr import PageOCR, ocr_page, ocr_small
 from extractors.recover import recover_missed_lines
 from extractors.text import normalize_text
 
@@ -90,6 +91,12 @@ def process_page(bgr: np.ndarray, number: int, settings: Settings,
                                 lambda crop: read(crop, psm=7, lang="chi_sim"))
         # "LTZL-2024-0031" for LT-ZL-2024-0031: identifiers read again by the English model
         result = reread_identifiers(cleaned.image, result, lambda crop: read(crop, psm=7, lang="eng"))
+        # 华晟 read as 华晚: each doubtful Chinese character read again at three sizes, by vote;
+        # by the Chinese model alone, kept loaded (a strip of short lines is read in hundredths
+        # of a second, loading the model for it would take a third)
+        chinese = "+".join(c for c in settings.ocr_lang.split("+") if c.startswith("chi"))
+        result = reread_doubtful(cleaned.image, result, lambda strip: ocr_small(
+            strip, lang=chinese, psm=6, dpi=dpi, models=settings.tessdata_dir))
     info.ocr_confidence = round(result.mean_confidence, 1)
     info.text = result.text
     info.words = result.words
