@@ -181,8 +181,8 @@ def _in_context(first: str, i: int, candidates: set[str]) -> set[str]:
 
 def settle(first: str, first_confs: list[float], again: list[tuple[str, list[float]]],
            doubtful: set[int]) -> dict[int, tuple[str, float]]:
-    """The doubtful positions of ``first`` whose character the vote changes: position -> (the
-    character, the best confidence it was read with). Each reading in ``again`` votes where it
+    """The doubtful positions of ``first`` read again, settled: position -> (the character, its
+    confidence: the best it was read with times its share of the vote). Each reading in ``again`` votes where it
     aligns with ``first``; only Chinese characters are put for Chinese characters, and of the
     characters read at a place only those that fit the context compete (see
     :func:`_in_context`)."""
@@ -194,12 +194,14 @@ def settle(first: str, first_confs: list[float], again: list[tuple[str, list[flo
                 votes[i].setdefault(text[j], []).append(confs[j])
     out: dict[int, tuple[str, float]] = {}
     for i, by_char in votes.items():
-        if len(by_char) < 2:
-            continue
+        if sum(map(len, by_char.values())) < 2:
+            continue  # not read again
         fitting = _in_context(first, i, set(by_char))
-        best = max(fitting, key=lambda c: (sum(map(_weight, by_char[c])), c == first[i]))
-        if best != first[i]:
-            out[i] = (best, max(by_char[best]))
+        weight = {c: sum(map(_weight, by_char[c])) for c in fitting}
+        best = max(fitting, key=lambda c: (weight[c], c == first[i]))
+        # its best reading's confidence, discounted by the share of the vote against it: a
+        # character the readings disagree on is less sure than any one reading of it says
+        out[i] = (best, max(by_char[best]) * weight[best] / sum(weight.values()))
     return out
 
 
@@ -229,6 +231,8 @@ def reread_doubtful(gray: np.ndarray, page: PageOCR,
         doubtful = doubtful_positions(first, confs)
         changes = settle(first, confs, [_chars(r[k]) for r in readings], doubtful)
         for i, (ch, conf) in changes.items():
+            if ch == first[i] and len(run[owner[i]].text) > 1:
+                continue
             w = replaced.get(id(run[owner[i]]), run[owner[i]])
             start = sum(1 for n in owner[:i] if n == owner[i])  # the character's place in its word
             chars = list(re.sub(r"\s+", "", w.text))

@@ -241,41 +241,57 @@ def test_hyphens_between_capitals_of_a_chinese_page_number_are_kept(seed):
 
 # ---- doubtful Chinese characters read again ------------------------------------------------------
 
-def test_settle_gives_a_doubtful_character_to_the_readings_with_most_confidence_behind_them():
+def _changed(first, confs, again, doubtful):
+    """The characters the vote changes: position -> character."""
     from extractors.doubtful import settle
+    return {i: c for i, (c, _) in settle(first, confs, again, doubtful).items() if c != first[i]}
+
+
+def test_settle_gives_a_doubtful_character_to_the_readings_with_most_confidence_behind_them():
     first, confs = "南京市华晚信息", [96, 96, 96, 96, 70, 96, 96]
     # two confident re-readings of 晟 outweigh the first reading's doubtful 晚
-    assert settle(first, confs, [("南京市华晟信息", [96] * 7), ("南京市华晟信息", [90] * 7)],
-                  {4}) == {4: ("晟", 96)}
+    assert _changed(first, confs, [("南京市华晟信息", [96] * 7), ("南京市华晟信息", [90] * 7)],
+                    {4}) == {4: "晟"}
     # one re-reading no surer than the first does not overturn it
-    assert settle(first, confs, [("南京市华晟信息", [96, 96, 96, 96, 66, 96, 96]),
-                                 ("南京市华晚信息", [96, 96, 96, 96, 64, 96, 96])], {4}) == {}
+    assert _changed(first, confs, [("南京市华晟信息", [96, 96, 96, 96, 66, 96, 96]),
+                                   ("南京市华晚信息", [96, 96, 96, 96, 64, 96, 96])], {4}) == {}
     # a character read confidently is not doubtful: no re-reading changes it
-    assert settle(first, confs, [("南京市华晟信急", [96] * 7)] * 2, {4}) == {4: ("晟", 96)}
+    assert _changed(first, confs, [("南京市华晟信急", [96] * 7)] * 2, {4}) == {4: "晟"}
     # only a Chinese character takes a Chinese character's place
-    assert settle(first, confs, [("南京市华1;信息", [99] * 8)] * 2, {4}) == {}
+    assert _changed(first, confs, [("南京市华1;信息", [99] * 8)] * 2, {4}) == {}
     # a re-reading that drops or adds a character elsewhere still lines up
-    assert settle(first, confs, [("京市华晟信息", [96] * 6), ("南京市市华晟信息", [96] * 8)],
-                  {4}) == {4: ("晟", 96)}
+    assert _changed(first, confs, [("京市华晟信息", [96] * 6), ("南京市市华晟信息", [96] * 8)],
+                    {4}) == {4: "晟"}
+
+
+def test_a_character_the_readings_disagree_on_is_less_sure_than_its_best_reading():
+    """华晚 at 92 in one re-reading, 华晟 at 92 in another: the name's other mentions must be able
+    to outvote it, so it does not come out as sure as its best reading."""
+    from extractors.doubtful import settle
+    first, confs = "南京市华晚信息", [96, 96, 96, 96, 70, 96, 96]
+    agreed = settle(first, confs, [("南京市华晚信息", [96, 96, 96, 96, 92, 96, 96])] * 2, {4})
+    split = settle(first, confs, [("南京市华晚信息", [96, 96, 96, 96, 92, 96, 96]),
+                                  ("南京市华晟信息", [96, 96, 96, 96, 92, 96, 96])], {4})
+    assert agreed[4] == ("晚", 92)
+    assert split[4][0] == "晚" and split[4][1] < 60
 
 
 def test_settle_keeps_to_the_characters_that_fit_their_context():
-    from extractors.doubtful import settle
     # 讼 of 诉讼 read again as 许 with more confidence: 诉许 is no word, 诉讼 is
     first = "向人民法院提起诉讼"
     confs = [96] * 8 + [77]
-    assert settle(first, confs, [("向人民法院提起诉许", [96] * 8 + [82]),
-                                 ("向人民法院提起诉讼", [96] * 8 + [67])], {8}) == {}
+    assert _changed(first, confs, [("向人民法院提起诉许", [96] * 8 + [82]),
+                                   ("向人民法院提起诉讼", [96] * 8 + [67])], {8}) == {}
     # the other way round: 货任 first read, one less confident reading of 责任 puts it right
     first, confs = "承担违约货任", [96, 96, 96, 96, 70, 96]
-    assert settle(first, confs, [("承担违约责任", [96, 96, 96, 96, 60, 96]),
-                                 ("承担违约货任", [96, 96, 96, 96, 75, 96])], {4}) == {4: ("责", 60)}
+    assert _changed(first, confs, [("承担违约责任", [96, 96, 96, 96, 60, 96]),
+                                   ("承担违约货任", [96, 96, 96, 96, 75, 96])], {4}) == {4: "责"}
     # in an amount in words only a capital numeral stands for a capital numeral
     first, confs = "人民币壹佰零伍万元整", [96, 96, 96, 68, 96, 96, 96, 96, 96, 96]
-    assert settle(first, confs, [("人民币意佰零伍万元整", [96, 96, 96, 65] + [96] * 6),
-                                 ("人民币壶佰零伍万元整", [96, 96, 96, 85] + [96] * 6)], {3}) == {}
-    assert settle("人民币壶佰零伍万元整", confs, [("人民币壹佰零伍万元整", [96, 96, 96, 60] + [96] * 6)] * 2,
-                  {3}) == {3: ("壹", 60)}
+    assert _changed(first, confs, [("人民币意佰零伍万元整", [96, 96, 96, 65] + [96] * 6),
+                                   ("人民币壶佰零伍万元整", [96, 96, 96, 85] + [96] * 6)], {3}) == {}
+    assert _changed("人民币壶佰零伍万元整", confs,
+                    [("人民币壹佰零伍万元整", [96, 96, 96, 60] + [96] * 6)] * 2, {3}) == {3: "壹"}
 
 
 def test_names_with_rare_characters_are_read_right():
