@@ -296,8 +296,8 @@ def test_settle_keeps_to_the_characters_that_fit_their_context():
 
 def test_names_with_rare_characters_are_read_right():
     """The page's first reading of 晟, 润 or 鹏 in a name is a coin toss (华晚, 德添, 邓腐浩); read
-    again at two sizes and settled by vote, every name of these renderings comes out right. The
-    first readings alone lose one or two names in three of the five."""
+    again at three sizes and settled by vote, every name of these renderings comes out right. The
+    first readings alone lose a name in three of the five."""
     from contracts_core.settings import Settings
     from extractors.pipeline import process_page
     names = ["南京市华晟信息技术有限公司", "北京市德润贸易股份有限公司", "成都华晟智能装备有限公司", "邓鹏浩",
