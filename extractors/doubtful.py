@@ -11,8 +11,8 @@ dictionary word with its neighbours as read (a name's 华晚, a misread 货任; 
 the stretch of line around it (a few words either side, within its table cell) read again as a
 line on its own: as it is, half as large again and twice as large. The re-readings are aligned
 with the first one character by character, and each doubtful character goes to the reading
-with the most confidence behind it, weighted as
-:func:`extractors.fields.consensus.Reading.weights` does: two readings agreeing outweigh one, a
+with the most confidence behind it, weighted as a name's mentions are
+(:func:`extractors.fields.consensus.vote_weight`): two readings agreeing outweigh one, a
 confident reading outweighs a doubtful one. Only a Chinese character replaces a Chinese
 character, and only one that fits its context competes: a capital numeral in an amount in
 words, and where the dictionary tells the readings apart, one that makes a word with its
@@ -30,7 +30,6 @@ context rules: 41 right, 10 wrong).
 
 from __future__ import annotations
 
-import math
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -42,21 +41,18 @@ import numpy as np
 
 from contracts_core.record import BBox, Word
 from extractors.cleanup import crop_around
+from extractors.fields._common import is_han
+from extractors.fields.consensus import vote_weight
 from extractors.ocr import PageOCR, compose_text
 
 DOUBT = 85.0  # a Chinese character read with less confidence than this is read again
 SCALES = (1.0, 1.5, 2.0)  # sizes of the re-readings (1.0: the same ink, cut out as one line)
 CONTEXT = 4  # words of the line read with it on either side
 MAX_STRETCHES = 80  # per page, the most doubtful first
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _CAPITAL_NUMERALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟")
 # the ¥ sign read as 羊 before a figure (the amounts reader takes it so): no Chinese character
 # read for it instead can be right
 _SIGN_READ_AS_HAN = re.compile(r"羊(?=\d)")
-
-
-def _weight(conf: float) -> float:
-    return max(0.005, math.exp(10.0 * (min(100.0, conf) / 100.0 - 1.0)))
 
 
 def doubtful_positions(text: str, confs: list[float]) -> set[int]:
@@ -65,7 +61,7 @@ def doubtful_positions(text: str, confs: list[float]) -> set[int]:
     name's 华晚, a misread 货任; not 诉讼 at 77, which OCR seldom makes of anything else)."""
     words = lexicon()
     return {i for i, ch in enumerate(text)
-            if confs[i] < DOUBT and _HAN.match(ch) and not _SIGN_READ_AS_HAN.match(text, i)
+            if confs[i] < DOUBT and is_han(ch) and not _SIGN_READ_AS_HAN.match(text, i)
             and not _forms_word(text, i, words)}
 
 
@@ -88,8 +84,7 @@ def _stretches(page: PageOCR) -> list[list[Word]]:
                     cells.append([])
             cells[-1].append(w)
         for cell in cells:
-            text, confs = _chars(cell)
-            owner = [n for n, w in enumerate(cell) for _ in re.sub(r"\s+", "", w.text)]
+            text, confs, owner = _chars(cell)
             doubtful = sorted({owner[i] for i in doubtful_positions(text, confs)})
             spans: list[list[int]] = []
             for i in doubtful:
@@ -136,18 +131,23 @@ def _read_stacked(gray: np.ndarray, pieces: list[tuple[BBox, float]], height: in
     return out
 
 
-def _chars(words: list[Word]) -> tuple[str, list[float]]:
-    text, confs = "", []
-    for w in words:
+def _chars(words: list[Word]) -> tuple[str, list[float], list[int]]:
+    """The characters of ``words`` run together (spaces left out), each one's confidence (its
+    word's) and the index of its word."""
+    text, confs, owner = "", [], []
+    for n, w in enumerate(words):
         t = re.sub(r"\s+", "", w.text)
         text += t
         confs.extend([w.conf] * len(t))
-    return text, confs
+        owner.extend([n] * len(t))
+    return text, confs, owner
 
 
 def _aligned(first: str, again: str) -> dict[int, int]:
     """Positions of ``first`` -> positions of ``again`` read as the same character place: equal
-    stretches and substitutions of equal length."""
+    stretches and substitutions of equal length. Stricter than the minimal edit alignment the
+    mention consensus uses: a re-reading garbled over a few characters pairs none of them
+    (the edit alignment would pair 台 with 口 and vote on it)."""
     out: dict[int, int] = {}
     for op, i1, i2, j1, j2 in SequenceMatcher(None, first, again, autojunk=False).get_opcodes():
         if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
@@ -192,17 +192,17 @@ def settle(first: str, first_confs: list[float], again: list[tuple[str, list[flo
     characters read at a place only those that fit the context compete (see
     :func:`_in_context`)."""
     votes: dict[int, dict[str, list[float]]] = {
-        i: {first[i]: [first_confs[i]]} for i in doubtful if _HAN.match(first[i])}
+        i: {first[i]: [first_confs[i]]} for i in doubtful if is_han(first[i])}
     for text, confs in again:
         for i, j in _aligned(first, text).items():
-            if i in votes and _HAN.match(text[j]):
+            if i in votes and is_han(text[j]):
                 votes[i].setdefault(text[j], []).append(confs[j])
     out: dict[int, tuple[str, float]] = {}
     for i, by_char in votes.items():
         if sum(map(len, by_char.values())) < 2:
             continue  # not read again
         fitting = _in_context(first, i, set(by_char))
-        weight = {c: sum(map(_weight, by_char[c])) for c in fitting}
+        weight = {c: sum(vote_weight(x / 100.0) for x in by_char[c]) for c in fitting}
         best = max(fitting, key=lambda c: (weight[c], c == first[i]))
         # its best reading's confidence, discounted by the share of the vote against it: a
         # character the readings disagree on is less sure than any one reading of it says
@@ -230,11 +230,9 @@ def reread_doubtful(gray: np.ndarray, page: PageOCR,
     readings = [found[n * len(boxes):(n + 1) * len(boxes)] for n in range(len(SCALES))]
     replaced: dict[int, Word] = {}  # id of a word -> the word as settled
     for k, run in enumerate(runs):
-        first, confs = _chars(run)
-        # which word each character of ``first`` belongs to
-        owner = [n for n, w in enumerate(run) for _ in re.sub(r"\s+", "", w.text)]
+        first, confs, owner = _chars(run)  # owner: the word each character belongs to
         doubtful = doubtful_positions(first, confs)
-        changes = settle(first, confs, [_chars(r[k]) for r in readings], doubtful)
+        changes = settle(first, confs, [_chars(r[k])[:2] for r in readings], doubtful)
         for i, (ch, conf) in changes.items():
             if ch == first[i] and len(run[owner[i]].text) > 1:
                 continue

@@ -20,8 +20,8 @@ from contracts_core.record import PageInfo, Record, Source, Status, Word
 from contracts_core.settings import Settings
 from extractors.brackets import repair_year_brackets
 from extractors.cleanup import clean_page, rotate90
-from extractors.doubtful import reread_doubtful
 from extractors.docnumber import reread_identifiers, reread_serials
+from extractors.doubtful import reread_doubtful
 from extractors.fields import extract_fields
 from extractors.language import detect_language
 from extractors.layout import page_text_from_words

@@ -44,8 +44,14 @@ class Reading:
         out = []
         for i in range(len(self.text)):
             c = self.confs[i] if i < len(self.confs) else None
-            out.append(max(0.005, math.exp(10.0 * (min(1.0, _unit(c) if c is not None else fallback) - 1.0))))
+            out.append(vote_weight(_unit(c) if c is not None else fallback))
         return out
+
+
+def vote_weight(conf: float) -> float:
+    """The vote of one reading of a character read with confidence ``conf`` (0..1): e^(10(c-1)),
+    at least 0.005."""
+    return max(0.005, math.exp(10.0 * (min(1.0, conf) - 1.0)))
 
 
 def _unit(conf: float) -> float:
